@@ -1,0 +1,171 @@
+import type { Challenge, Field, Solution, Tolerance } from "../content/types";
+import { boundedLevenshtein } from "./distance";
+import { normalizeText, parseNumber } from "./normalize";
+
+/** What a learner sends back, by challenge type. */
+export type Answer =
+  | { proposalId: string } // QCU
+  | { proposalIds: string[] } // QCM
+  | { fields: Record<string, string> } // QROC, QROCM-ind, QROCM-dep
+  | { state: Record<string, unknown> }; // SIMULATOR: the state the server read from the simulator
+
+/** The part of a challenge the checker needs (solutions stay on the server). */
+export type CheckableChallenge = {
+  type: Challenge["type"];
+  solution: Solution;
+  tolerances?: readonly Tolerance[];
+  fields?: readonly Pick<Field, "key" | "format">[];
+};
+
+export type CheckResult = "ok" | "ko";
+
+export const DEFAULT_TOLERANCES: readonly Tolerance[] = ["T1", "T2", "T3"];
+
+/** A free answer longer than this is never right (no variant is that long); it is rejected before any work. */
+export const MAX_FREE_ANSWER_LENGTH = 2000;
+
+/** T3: the number of edits forgiven is at most 25 % of the length of the expected variant (after T1/T2). */
+export const T3_RATIO = 0.25;
+
+/**
+ * Checks an answer against the challenge's solution. Pure and total: whatever `answer` is
+ * (wrong shape, unknown ids, huge strings, emoji), the result is "ok" or "ko", never a throw.
+ */
+export function checkAnswer(challenge: CheckableChallenge, answer: unknown): CheckResult {
+  try {
+    return check(challenge, answer) ? "ok" : "ko";
+  } catch {
+    return "ko";
+  }
+}
+
+function check(challenge: CheckableChallenge, answer: unknown): boolean {
+  const solution = challenge.solution;
+  if (!isObject(answer) || !isObject(solution) || solution.type !== challenge.type) return false;
+  const tolerances = Array.isArray(challenge.tolerances) ? challenge.tolerances : DEFAULT_TOLERANCES;
+
+  switch (solution.type) {
+    case "QCU": {
+      const given = answer.proposalId;
+      return typeof given === "string" && given === solution.proposalId;
+    }
+    case "QCM": {
+      const given = answer.proposalIds;
+      if (!Array.isArray(given) || !given.every((id) => typeof id === "string")) return false;
+      const givenSet = new Set(given);
+      if (givenSet.size !== given.length) return false; // duplicates: not something a form sends
+      const expected = new Set(solution.proposalIds);
+      return givenSet.size === expected.size && [...givenSet].every((id) => expected.has(id));
+    }
+    case "QROC":
+    case "QROCM-ind": {
+      const fields = readFields(answer);
+      const keys = Object.keys(solution.variants);
+      if (!fields || keys.length === 0) return false;
+      return keys.every((key) => {
+        const given = fields[key];
+        return typeof given === "string" && matchesAny(given, solution.variants[key], formatOf(challenge, key), tolerances);
+      });
+    }
+    case "QROCM-dep": {
+      const fields = readFields(answer);
+      if (!fields) return false;
+      const declared = Array.isArray(challenge.fields) && challenge.fields.length > 0;
+      const keys = declared ? challenge.fields!.map((f) => f.key) : Object.keys(fields);
+      if (!Array.isArray(solution.groups) || keys.length === 0 || keys.length > solution.groups.length) return false;
+      if (!declared && keys.length !== solution.groups.length) return false;
+      const candidates: number[][] = [];
+      for (const key of keys) {
+        const given = fields[key];
+        if (typeof given !== "string") return false;
+        const format = formatOf(challenge, key);
+        const matching = solution.groups.flatMap((group, index) => (matchesAny(given, group, format, tolerances) ? [index] : []));
+        if (matching.length === 0) return false;
+        candidates.push(matching);
+      }
+      return hasPerfectMatching(candidates, solution.groups.length);
+    }
+    case "SIMULATOR": {
+      const state = answer.state;
+      if (!isObject(state) || !isObject(solution.goal)) return false;
+      const goal = solution.goal;
+      const keys = Object.keys(goal);
+      return keys.length > 0 && keys.every((key) => deepEqual(state[key], goal[key], 0));
+    }
+    default:
+      return false;
+  }
+}
+
+/** True when the given free answer matches one of the accepted variants under the tolerances. */
+export function matchesAny(
+  given: string,
+  variants: readonly string[],
+  format: Field["format"],
+  tolerances: readonly Tolerance[],
+): boolean {
+  if (typeof given !== "string" || !Array.isArray(variants)) return false;
+  if (given.length > MAX_FREE_ANSWER_LENGTH) return false;
+  const givenNumber = format === "number" ? parseNumber(given) : null;
+  const normalizedGiven = normalizeText(given, tolerances);
+  if (normalizedGiven.trim().length === 0) return false; // an empty answer is never right
+
+  return variants.some((variant) => {
+    if (typeof variant !== "string") return false;
+    if (format === "number") {
+      const expectedNumber = parseNumber(variant);
+      // A number field whose variant is a number: compare values, never forgive a typo.
+      if (expectedNumber !== null) return givenNumber !== null && givenNumber === expectedNumber;
+    }
+    const expected = normalizeText(variant, tolerances);
+    if (expected.trim().length === 0) return false;
+    if (normalizedGiven === expected) return true;
+    if (!tolerances.includes("T3") || /^[\d\s.,+-]+$/.test(expected)) return false; // no typo forgiven on figures
+    const allowed = Math.floor(Array.from(expected).length * T3_RATIO);
+    return allowed > 0 && boundedLevenshtein(normalizedGiven, expected, allowed) <= allowed;
+  });
+}
+
+function formatOf(challenge: CheckableChallenge, key: string): Field["format"] {
+  const field = Array.isArray(challenge.fields) ? challenge.fields.find((f) => f && f.key === key) : undefined;
+  return field?.format === "number" ? "number" : "text";
+}
+
+function readFields(answer: Record<string, unknown>): Record<string, unknown> | null {
+  const fields = answer.fields;
+  return isObject(fields) ? fields : null;
+}
+
+/** Each answer (row) must take a different group; small sizes, so a simple augmenting-path matching. */
+function hasPerfectMatching(candidates: number[][], groupCount: number): boolean {
+  const owner = new Array<number>(groupCount).fill(-1);
+  const tryAssign = (row: number, seen: boolean[]): boolean => {
+    for (const group of candidates[row]) {
+      if (seen[group]) continue;
+      seen[group] = true;
+      if (owner[group] === -1 || tryAssign(owner[group], seen)) {
+        owner[group] = row;
+        return true;
+      }
+    }
+    return false;
+  };
+  return candidates.every((_, row) => tryAssign(row, new Array<boolean>(groupCount).fill(false)));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function deepEqual(a: unknown, b: unknown, depth: number): boolean {
+  if (depth > 20) return false;
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i], depth + 1));
+  }
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(b);
+    return Object.keys(a).length === keys.length && keys.every((k) => Object.hasOwn(a, k) && deepEqual(a[k], b[k], depth + 1));
+  }
+  return false;
+}
