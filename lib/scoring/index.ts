@@ -1,0 +1,4 @@
+export * from "./fraction";
+export * from "./score";
+export * from "./delays";
+export * from "./mastery";
