@@ -172,7 +172,6 @@ export function compileTarget(ref: ReferentialSlice, spec: TargetSpec): Compiled
     }
     tubes.push(info);
   }
-  const n = skills.length;
   const compiled: CompiledTarget = {
     key,
     index,
@@ -189,7 +188,6 @@ export function compileTarget(ref: ReferentialSlice, spec: TargetSpec): Compiled
     ),
     isCompetence: spec.kind === "competence",
   };
-  void n;
   perRef.set(key, compiled);
   return compiled;
 }
