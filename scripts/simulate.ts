@@ -2,7 +2,7 @@
 // npm run simulate -- --generate N --target T --slip S --guess G --seed K [--spread 1] [--out FILE] [--synthetic N]
 // Prints only the JSON on stdout (or writes it to --out). Deterministic for the same input.
 import { readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { getReferential } from "../lib/content";
 import type { Referential } from "../lib/content/types";
 import { ENGINES, type EngineName } from "../lib/engine/types";
 import { generateLearners, simulate, type Learner } from "../lib/simulation/simulate";
@@ -41,14 +41,7 @@ function num(args: Args, name: string, fallback?: number): number {
 async function loadReferential(args: Args): Promise<Referential> {
   if (args.synthetic !== undefined) return syntheticReferential({ skills: num(args, "synthetic") });
   // the shipped referential, through lib/content's loader
-  const modulePath = "../lib/content/index";
-  const content = (await import(modulePath)) as {
-    loadReferentialFrom?: (dir: string) => Referential | Promise<Referential>;
-    getReferential?: () => Referential | Promise<Referential>;
-  };
-  if (content.loadReferentialFrom) return await content.loadReferentialFrom(path.join(process.cwd(), "content"));
-  if (content.getReferential) return await content.getReferential();
-  throw new Error("lib/content exposes no loader");
+  return getReferential();
 }
 
 function output(args: Args, value: unknown): void {
