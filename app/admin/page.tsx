@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Administration" };
+
+export default function AdminHomePage() {
+  return (
+    <div className="flex flex-col gap-4">
+      <h1 className="text-3xl">Administration de Pix</h1>
+      <Card>
+        <h2 className="mb-2 text-xl">Boîte d&apos;envoi</h2>
+        <p className="mb-3">Les e-mails écrits par la plateforme quand aucun serveur SMTP n&apos;est configuré.</p>
+        <Link href="/admin/boite-d-envoi">Voir les e-mails</Link>
+      </Card>
+    </div>
+  );
+}

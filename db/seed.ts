@@ -1,0 +1,49 @@
+import { count, eq } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/hash";
+import type { Db } from "./client";
+import { centerMemberships, certificationCenters, memberships, organisations, users } from "./schema";
+
+/** Demo accounts listed in the README; all share this password. */
+export const DEMO_PASSWORD = "Demo-Pix-2026";
+export const DEMO_ACCOUNTS = {
+  learner: { email: "apprenant@exemple.fr", firstName: "Laura", lastName: "Martin" },
+  orgaAdmin: { email: "mediateur@exemple.fr", firstName: "Karim", lastName: "Benali" },
+  centerMember: { email: "certif@exemple.fr", firstName: "Sophie", lastName: "Durand" },
+  platformAdmin: { email: "admin@exemple.fr", firstName: "Camille", lastName: "Leroy" },
+} as const;
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(users);
+  return Number(row?.n ?? 0) === 0;
+}
+
+/** Creates the demo accounts, organisation and centre. Safe to run twice. */
+export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
+  const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS.learner.email)).limit(1);
+  if (existing) return { created: false };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const make = async (a: { email: string; firstName: string; lastName: string }, role: "user" | "admin" = "user") => {
+      const [u] = await tx
+        .insert(users)
+        .values({ ...a, passwordHash, role, termsAcceptedAt: now, createdAt: now, updatedAt: now })
+        .returning({ id: users.id });
+      return u!.id;
+    };
+    await make(DEMO_ACCOUNTS.learner);
+    const orgaAdmin = await make(DEMO_ACCOUNTS.orgaAdmin);
+    const centerMember = await make(DEMO_ACCOUNTS.centerMember);
+    await make(DEMO_ACCOUNTS.platformAdmin, "admin");
+    const [org] = await tx
+      .insert(organisations)
+      .values({ name: "Espace numérique des Capucins", type: "mediation", hasAbcPixAccess: true, createdAt: now })
+      .returning({ id: organisations.id });
+    await tx.insert(memberships).values({ organisationId: org!.id, userId: orgaAdmin, role: "ADMIN", createdAt: now });
+    const [center] = await tx
+      .insert(certificationCenters)
+      .values({ name: "Centre de certification de la Médiathèque Jean-Macé", approvedAt: now, createdAt: now })
+      .returning({ id: certificationCenters.id });
+    await tx.insert(centerMemberships).values({ centerId: center!.id, userId: centerMember, role: "ADMIN", createdAt: now });
+  });
+  return { created: true };
+}

@@ -1,0 +1,39 @@
+import type { z } from "zod";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/hash";
+import { createSession } from "@/lib/auth/sessions";
+import { Conflict } from "@/lib/errors";
+import { findUserByEmail } from "./find-user";
+import type { signUpSchema } from "./schemas";
+
+const EMAIL_TAKEN = "Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou utilisez « Mot de passe oublié ».";
+
+/** Creates the account and its first session (the new user is logged in at once). */
+export async function signUp(input: z.infer<typeof signUpSchema>, now: Date): Promise<{ userId: string; sessionId: string }> {
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await getDb().transaction(async (tx) => {
+      if (await findUserByEmail(tx, input.email)) throw new Conflict(EMAIL_TAKEN, "email");
+      const [user] = await tx
+        .insert(users)
+        .values({
+          email: input.email,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          passwordHash,
+          termsAcceptedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: users.id });
+      const sessionId = await createSession(tx, user!.id, now);
+      return { userId: user!.id, sessionId };
+    });
+  } catch (e) {
+    // two sign-ups racing on the same address: the unique index decides
+    if (!(e instanceof Conflict) && /users_email_unique|unique/i.test(String((e as Error).message ?? e) + String((e as { cause?: unknown }).cause ?? "")))
+      throw new Conflict(EMAIL_TAKEN, "email");
+    throw e;
+  }
+}

@@ -1,0 +1,69 @@
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { findUserByEmail } from "@/lib/accounts/find-user";
+import { DomainError } from "@/lib/errors";
+import { fr } from "@/lib/i18n/fr";
+import { verifyPassword } from "./hash";
+import { lockoutAfterFailure } from "./lockout";
+import { hitRateLimits } from "./rate-limit";
+import { createSession } from "./sessions";
+
+export class InvalidCredentials extends DomainError {
+  constructor() {
+    super("invalid credentials", fr.invalidCredentials);
+  }
+}
+
+export class AccountBlocked extends DomainError {
+  constructor(readonly until: Date | null) {
+    super("account blocked", until ? fr.blockedUntil(until) : fr.blockedIndefinitely);
+  }
+}
+
+/**
+ * Checks e-mail and password. Counts failures per account (blocks 2 min after 10, doubling;
+ * from 30 until a reset or a staff unblock) and rate-limits per (address, e-mail) and per
+ * e-mail. On success, opens a server session and returns its id.
+ */
+export async function attemptLogin(
+  input: { email: string; password: string; ip: string },
+  now: Date,
+): Promise<{ userId: string; sessionId: string }> {
+  const db = getDb();
+  const email = input.email.toLowerCase();
+  await hitRateLimits(
+    db,
+    [
+      { key: `login:ip-email:${input.ip}:${email}`, max: 30, windowMs: 15 * 60_000 },
+      { key: `login:email:${email}`, max: 100, windowMs: 15 * 60_000 },
+    ],
+    now,
+  );
+  const user = await findUserByEmail(db, email);
+  if (user && !user.isAnonymous) {
+    if (user.blockedIndefinitely) throw new AccountBlocked(null);
+    if (user.blockedUntil && user.blockedUntil > now) throw new AccountBlocked(user.blockedUntil);
+  }
+  const ok = await verifyPassword(user && !user.isAnonymous ? user.passwordHash : null, input.password);
+  if (!user || user.isAnonymous) throw new InvalidCredentials();
+  if (!ok) {
+    const [row] = await db
+      .update(users)
+      .set({ failedLogins: sql`${users.failedLogins} + 1` })
+      .where(eq(users.id, user.id))
+      .returning({ failedLogins: users.failedLogins });
+    const lock = lockoutAfterFailure(row!.failedLogins, now);
+    if (lock.kind === "none") throw new InvalidCredentials();
+    await db
+      .update(users)
+      .set(lock.kind === "indefinite" ? { blockedIndefinitely: true } : { blockedUntil: lock.until })
+      .where(eq(users.id, user.id));
+    throw new AccountBlocked(lock.kind === "indefinite" ? null : lock.until);
+  }
+  return db.transaction(async (tx) => {
+    await tx.update(users).set({ failedLogins: 0, blockedUntil: null }).where(eq(users.id, user.id));
+    const sessionId = await createSession(tx, user.id, now);
+    return { userId: user.id, sessionId };
+  });
+}

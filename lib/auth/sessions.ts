@@ -1,0 +1,47 @@
+import { and, eq, gt, isNull } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { sessions } from "@/db/schema";
+
+export const SESSION_DAYS = 30;
+
+export async function createSession(db: DbOrTx, userId: string, now: Date): Promise<string> {
+  const [row] = await db
+    .insert(sessions)
+    .values({ userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000) })
+    .returning({ id: sessions.id });
+  return row!.id;
+}
+
+/** Binds a fresh session to a JWT; a session id can be bound once, within a minute of its creation. */
+export async function bindSession(db: DbOrTx, sessionId: string, now: Date): Promise<{ userId: string } | null> {
+  const [row] = await db
+    .update(sessions)
+    .set({ boundAt: now })
+    .where(
+      and(
+        eq(sessions.id, sessionId),
+        isNull(sessions.boundAt),
+        isNull(sessions.revokedAt),
+        gt(sessions.createdAt, new Date(now.getTime() - 60_000)),
+      ),
+    )
+    .returning({ userId: sessions.userId });
+  return row ?? null;
+}
+
+export async function isSessionActive(db: DbOrTx, sessionId: string, userId: string, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function revokeSession(db: DbOrTx, sessionId: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+export async function revokeAllSessions(db: DbOrTx, userId: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ revokedAt: now }).where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}

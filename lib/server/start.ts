@@ -1,0 +1,22 @@
+import { getDb } from "@/db/client";
+import { DatabaseLockedError } from "@/db/lock";
+import { migrateDb } from "@/db/migrate";
+import { isDatabaseEmpty, seedDemo } from "@/db/seed";
+
+/** Runs once when the server starts: open the database, migrate, seed the demo accounts on an empty base. */
+export async function startServer(): Promise<void> {
+  try {
+    const db = getDb();
+    await migrateDb();
+    if (await isDatabaseEmpty(db)) {
+      await seedDemo(db);
+      console.log("[pix] Base vide : comptes de démonstration créés (voir README).");
+    }
+  } catch (e) {
+    if (e instanceof DatabaseLockedError) {
+      console.error(`\n[pix] Impossible de démarrer : ${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+}
