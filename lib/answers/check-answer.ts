@@ -97,6 +97,37 @@ function check(challenge: CheckableChallenge, answer: unknown): boolean {
   }
 }
 
+type PreparedVariant = { number: number | null; normalized: string; allowedEdits: number };
+
+// Normalised variants, computed once per variants list (the loaded referential is immutable).
+// A memo, not state: the result of matchesAny depends only on its arguments.
+const prepared = new WeakMap<readonly string[], Map<string, PreparedVariant[]>>();
+
+function prepare(variants: readonly string[], format: Field["format"], tolerances: readonly Tolerance[]): PreparedVariant[] {
+  const key = `${format}|${tolerances.join(",")}`;
+  let byKey = prepared.get(variants);
+  const hit = byKey?.get(key);
+  if (hit) return hit;
+  const list = variants
+    .filter((v): v is string => typeof v === "string")
+    .map((variant) => {
+      const normalized = normalizeText(variant, tolerances);
+      // T3 forgives typos on words, never on figures.
+      const t3 = tolerances.includes("T3") && !/^[\d\s.,+-]+$/.test(normalized);
+      return {
+        number: format === "number" ? parseNumber(variant) : null,
+        normalized,
+        allowedEdits: t3 ? Math.floor(Array.from(normalized).length * T3_RATIO) : 0,
+      };
+    });
+  if (!byKey) {
+    byKey = new Map();
+    prepared.set(variants, byKey);
+  }
+  byKey.set(key, list);
+  return list;
+}
+
 /** True when the given free answer matches one of the accepted variants under the tolerances. */
 export function matchesAny(
   given: string,
@@ -106,23 +137,17 @@ export function matchesAny(
 ): boolean {
   if (typeof given !== "string" || !Array.isArray(variants)) return false;
   if (given.length > MAX_FREE_ANSWER_LENGTH) return false;
-  const givenNumber = format === "number" ? parseNumber(given) : null;
   const normalizedGiven = normalizeText(given, tolerances);
   if (normalizedGiven.trim().length === 0) return false; // an empty answer is never right
+  const givenNumber = format === "number" ? parseNumber(given) : null;
 
-  return variants.some((variant) => {
-    if (typeof variant !== "string") return false;
-    if (format === "number") {
-      const expectedNumber = parseNumber(variant);
-      // A number field whose variant is a number: compare values, never forgive a typo.
-      if (expectedNumber !== null) return givenNumber !== null && givenNumber === expectedNumber;
-    }
-    const expected = normalizeText(variant, tolerances);
-    if (expected.trim().length === 0) return false;
-    if (normalizedGiven === expected) return true;
-    if (!tolerances.includes("T3") || /^[\d\s.,+-]+$/.test(expected)) return false; // no typo forgiven on figures
-    const allowed = Math.floor(Array.from(expected).length * T3_RATIO);
-    return allowed > 0 && boundedLevenshtein(normalizedGiven, expected, allowed) <= allowed;
+  return prepare(variants, format, tolerances).some((expected) => {
+    // A number field whose variant is a number: compare values, never forgive a typo.
+    if (expected.number !== null) return givenNumber !== null && givenNumber === expected.number;
+    if (expected.normalized.trim().length === 0) return false;
+    if (normalizedGiven === expected.normalized) return true;
+    const allowed = expected.allowedEdits;
+    return allowed > 0 && boundedLevenshtein(normalizedGiven, expected.normalized, allowed) <= allowed;
   });
 }
 

@@ -1,3 +1,5 @@
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /**
  * Levenshtein distance between a and b if it is at most max, otherwise max + 1.
  * Works on code points (an emoji counts as one character) and only explores a band of width
@@ -6,8 +8,9 @@
  */
 export function boundedLevenshtein(a: string, b: string, max: number): number {
   max = Math.max(0, Math.floor(max));
-  const s = Array.from(a);
-  const t = Array.from(b);
+  // Code units are code points unless a surrogate pair (emoji…) is present.
+  const s: ArrayLike<string> = SURROGATE.test(a) ? Array.from(a) : a;
+  const t: ArrayLike<string> = SURROGATE.test(b) ? Array.from(b) : b;
   if (Math.abs(s.length - t.length) > max) return max + 1;
   if (s.length === 0) return t.length;
   if (t.length === 0) return s.length;

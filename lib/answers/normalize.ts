@@ -10,13 +10,18 @@ const PUNCTUATION = /\p{P}/gu;
 const LIGATURES: Record<string, string> = { œ: "oe", æ: "ae", ß: "ss", ﬁ: "fi", ﬂ: "fl" };
 const LIGATURE_RE = /[œæßﬁﬂ]/gu;
 
+// Printable ASCII: nothing to normalise, no accent, no exotic space (the common case, made fast).
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 /** Always applied, whatever the tolerances: Unicode NFC, zero-width characters dropped, every space-like character turned into a plain space. */
 export function preTreat(input: string): string {
+  if (PLAIN_ASCII.test(input)) return input;
   return input.normalize("NFC").replace(ZERO_WIDTH, "").replace(SPACE_LIKE, " ");
 }
 
 /** T1: trim, lower case, accents removed (é → e, œ → oe), every space removed. */
 export function applyT1(input: string): string {
+  if (PLAIN_ASCII.test(input)) return input.toLowerCase().replace(/ /g, "");
   return input
     .trim()
     .toLowerCase()
@@ -29,6 +34,7 @@ export function applyT1(input: string): string {
 
 /** T2: every punctuation character removed (. , ; : ! ? ' " - _ ( ) « » …). */
 export function applyT2(input: string): string {
+  if (PLAIN_ASCII.test(input)) return input.replace(/[!-#%-*,-/:;?@[-\]_{}]/g, "");
   return input.replace(PUNCTUATION, "");
 }
 

@@ -8,6 +8,7 @@ import YAML from "yaml";
 import type { z } from "zod";
 import { checkAnswer, type CheckableChallenge } from "../answers/check-answer";
 import { ContentError, type ContentProblem } from "./errors";
+import { ParseCache, sha256 } from "./parse-cache";
 import { skillPix, toNumber } from "./pix";
 import {
   referentialFileSchema,
@@ -51,14 +52,26 @@ export type LoadResult = {
   files: string[];
 };
 
+export type LoadOptions = {
+  /**
+   * Folder of the parsed-YAML cache (see parse-cache.ts); false to parse every file.
+   * Default: node_modules/.cache/pix-content/ when node_modules exists.
+   */
+  cacheDir?: string | false;
+};
+
 /** Loads and validates the referential in `dir`; throws a ContentError listing every problem. */
-export function loadReferentialFrom(dir: string): Referential {
-  return loadContent(dir).referential;
+export function loadReferentialFrom(dir: string, options: LoadOptions = {}): Referential {
+  return loadContent(dir, options).referential;
 }
 
 /** Like loadReferentialFrom, with warnings and where each item comes from. */
-export function loadContent(dir: string): LoadResult {
-  return new Loader(path.resolve(dir)).load();
+export function loadContent(dir: string, options: LoadOptions = {}): LoadResult {
+  const cacheDir = options.cacheDir === false ? null : (options.cacheDir ?? ParseCache.defaultDir());
+  const cache = ParseCache.open(dir, cacheDir);
+  const result = new Loader(path.resolve(dir), cache).load();
+  cache.save();
+  return result;
 }
 
 type ParsedChallenge = { challenge: Challenge; file: string; nearMissesSource: ChallengeSource["nearMisses"] };
@@ -72,7 +85,10 @@ class Loader {
   private invalidTubeNames = new Set<string>();
   private sources: ContentSources = { tubeFile: new Map(), challengeFile: new Map(), tutorialFile: new Map(), targetProfileFile: new Map() };
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly cache: ParseCache,
+  ) {}
 
   load(): LoadResult {
     if (!isDirectory(this.dir)) throw new ContentError([{ file: this.dir, message: "content folder not found" }]);
@@ -134,15 +150,24 @@ class Loader {
       this.problem(file, undefined, `cannot read the file (${(e as Error).message})`);
       return null;
     }
-    this.files.push(this.rel(abs));
-    this.hash.update(this.rel(abs)).update("\0").update(source).update("\0");
-    const doc = YAML.parseDocument(source, { prettyErrors: true, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      for (const err of doc.errors) this.problem(file, undefined, `YAML syntax: ${err.message.split("\n")[0]}`);
-      onInvalid?.(undefined, source);
-      return null;
+    const rel = this.rel(abs);
+    this.files.push(rel);
+    this.hash.update(rel).update("\0").update(source).update("\0");
+    const sha = sha256(source);
+    const cached = this.cache.get(rel, sha);
+    let data: unknown;
+    if (cached.hit) data = cached.data;
+    else {
+      const doc = YAML.parseDocument(source, { prettyErrors: true, uniqueKeys: true });
+      if (doc.errors.length > 0) {
+        for (const err of doc.errors) this.problem(file, undefined, `YAML syntax: ${err.message.split("\n")[0]}`);
+        onInvalid?.(undefined, source);
+        return null;
+      }
+      // Through JSON, so that a fresh parse and a cached one give exactly the same data.
+      data = JSON.parse(JSON.stringify(doc.toJS({ maxAliasCount: 100 }) ?? {}));
+      this.cache.set(rel, sha, data);
     }
-    const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
     const result = schema.safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -701,11 +726,13 @@ function nearestId(data: unknown, p: PropertyKey[]): string | undefined {
   return found;
 }
 
+const collator = new Intl.Collator("en", { numeric: true });
+
 /** Sorts "competence-1.10" after "competence-1.9", "@web10" after "@web9". */
 export function compareIds(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true });
+  return collator.compare(a, b);
 }
 
 function compareCodes(a: string, b: string): number {
-  return a.localeCompare(b, "en", { numeric: true });
+  return collator.compare(a, b);
 }

@@ -1,0 +1,59 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildContentIndex, loadReferentialFrom } from "@/lib/content";
+import { generateReferential } from "./generate";
+
+/** Best of a few runs, to measure the loader rather than the noise of a busy machine. */
+function bestOf(runs: number, fn: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+describe("loading a full-size referential", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "pix-content-big-"));
+  const cacheDir = path.join(root, "cache");
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  test.each([
+    // 16 competences × 6 tubes × 6 levels × 2 challenges: the size the referential aims at
+    ["expected size", 6, 2, 1152, 200],
+    // three times more challenges than planned, to see how it scales
+    ["oversized", 8, 4, 3072, 1000],
+  ])("%s: %d tubes per competence, %d challenges per skill", (_name, tubes, perSkill, count, budgetMs) => {
+    const dir = path.join(root, `${tubes}x${perSkill}`);
+    fs.mkdirSync(dir);
+    generateReferential(dir, tubes, perSkill);
+
+    const cold = bestOf(1, () => loadReferentialFrom(dir, { cacheDir: false }));
+    loadReferentialFrom(dir, { cacheDir }); // fills the parse cache
+    let challenges = 0;
+    const warm = bestOf(5, () => {
+      const ref = loadReferentialFrom(dir, { cacheDir });
+      buildContentIndex(ref);
+      challenges = ref.challenges.length;
+    });
+    console.log(`${count} challenges: ${warm.toFixed(0)} ms (parse cache warm), ${cold.toFixed(0)} ms (every file parsed)`);
+    expect(challenges).toBe(count);
+    expect(warm).toBeLessThan(budgetMs);
+  });
+
+  test("the cache gives the same referential as a full parse, and follows file changes", () => {
+    const dir = path.join(root, "same");
+    fs.mkdirSync(dir);
+    generateReferential(dir, 1, 1);
+    const fresh = loadReferentialFrom(dir, { cacheDir: false });
+    loadReferentialFrom(dir, { cacheDir });
+    expect(loadReferentialFrom(dir, { cacheDir })).toEqual(fresh);
+    const file = path.join(dir, "competences", "1.1", "sujet11xa.yaml");
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace('title: "Sujet sujet11xa"', 'title: "Titre changé"'));
+    const changed = loadReferentialFrom(dir, { cacheDir });
+    expect(changed.tubes.find((t) => t.id === "@sujet11xa")!.title).toBe("Titre changé");
+    expect(changed.version).not.toBe(fresh.version);
+  });
+});
