@@ -1,8 +1,8 @@
-// npm run simulate -- --learners FILE.json [--out FILE.json] [--engine reference|boundary] [--synthetic N]
+// npm run simulate -- --learners FILE.json [--out FILE.json] [--engine reference|boundary] [--synthetic N | --content DIR] [--max-level L]
 // npm run simulate -- --generate N --target T --slip S --guess G --seed K [--spread 1] [--out FILE] [--synthetic N]
 // Prints only the JSON on stdout (or writes it to --out). Deterministic for the same input.
 import { readFileSync, writeFileSync } from "node:fs";
-import { getReferential } from "../lib/content";
+import { getReferential, loadReferentialFrom } from "../lib/content";
 import type { Referential } from "../lib/content/types";
 import { ENGINES, type EngineName } from "../lib/engine/types";
 import { generateLearners, simulate, type Learner } from "../lib/simulation/simulate";
@@ -40,7 +40,8 @@ function num(args: Args, name: string, fallback?: number): number {
 
 async function loadReferential(args: Args): Promise<Referential> {
   if (args.synthetic !== undefined) return syntheticReferential({ skills: num(args, "synthetic") });
-  // the shipped referential, through lib/content's loader
+  // the shipped referential, through lib/content's loader (--content DIR: another content folder)
+  if (args.content !== undefined) return loadReferentialFrom(args.content);
   return getReferential();
 }
 

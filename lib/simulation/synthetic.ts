@@ -15,6 +15,8 @@ export type SyntheticOptions = {
   seed?: number;
   /** number of competences (default: one per ~45 skills, 1 to 16) */
   competences?: number;
+  /** number of tubes (default: drawn, about one per 4.3 skills) */
+  tubes?: number;
 };
 
 export function syntheticReferential(options: SyntheticOptions): Referential {
@@ -31,10 +33,11 @@ export function syntheticReferential(options: SyntheticOptions): Referential {
   const skills: Skill[] = [];
   const challenges: Challenge[] = [];
   let remaining = options.skills;
+  const sizes = options.tubes ? tubeSizes(options.skills, options.tubes, rng) : null;
   let t = 0;
   while (remaining > 0) {
     const r = rng();
-    let size = r < 0.05 ? 8 : r < 0.1 ? 7 : randomInt(rng, 2, 6);
+    let size = sizes ? sizes[t] : r < 0.05 ? 8 : r < 0.1 ? 7 : randomInt(rng, 2, 6);
     size = Math.min(size, remaining);
     remaining -= size;
     const competence = competences[t % competences.length];
@@ -42,7 +45,7 @@ export function syntheticReferential(options: SyntheticOptions): Referential {
     tubes.push({ id: name, name, title: `Sujet ${t}`, description: "Sujet synthétique", competenceId: competence.id });
     // levels 1..size, with an occasional gap in the middle for tubes of 4 or more
     const levels = Array.from({ length: size }, (_, k) => k + 1);
-    if (size >= 4 && rng() < 0.1) levels[size - 1] = size + 1;
+    if (size >= 4 && size < 8 && rng() < 0.1) levels[size - 1] = size + 1;
     for (const level of levels) {
       const skillId = `${name}${level}`;
       skills.push({
@@ -118,4 +121,20 @@ export function syntheticReferential(options: SyntheticOptions): Referential {
     tutorials: [],
     targetProfiles,
   };
+}
+
+/** `tubes` sizes in 2..8 adding up to `skills`. */
+function tubeSizes(skills: number, tubes: number, rng: () => number): number[] {
+  if (skills < 2 * tubes || skills > 8 * tubes) throw new RangeError("tubes hold 2 to 8 skills");
+  const sizes = Array.from({ length: tubes }, () => Math.floor(skills / tubes));
+  for (let extra = skills - sizes[0] * tubes, i = 0; extra > 0; extra--, i++) sizes[i]++;
+  for (let k = 0; k < tubes * 3; k++) {
+    const i = Math.floor(rng() * tubes);
+    const j = Math.floor(rng() * tubes);
+    if (i !== j && sizes[i] > 2 && sizes[j] < 8) {
+      sizes[i]--;
+      sizes[j]++;
+    }
+  }
+  return sizes;
 }
