@@ -51,7 +51,7 @@ function cmp(a: string, b: string): number {
 /** What an assessment targets. */
 export type TargetSpec =
   | { kind: "competence"; competenceId: string }
-  | { kind: "profile"; profile: Pick<TargetProfile, "id" | "tubes"> }
+  | { kind: "profile"; profile: { id: string; tubes: readonly TargetProfile["tubes"][number][] } }
   | { kind: "profile"; profileId: string }
   | { kind: "skills"; skillIds: readonly string[] };
 
