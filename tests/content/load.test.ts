@@ -8,6 +8,9 @@ import { VALID, brokenCopy, cleanUp, replaceIn, writeIn } from "./helpers";
 
 afterAll(cleanUp);
 
+// Temporary folders must not leave parse-cache files behind.
+const NO_CACHE = { cacheDir: false } as const;
+
 describe("the valid fixture", () => {
   const ref = loadReferentialFrom(VALID);
   const index = buildContentIndex(ref);
@@ -82,21 +85,21 @@ describe("the valid fixture", () => {
 
   test("the version changes when a content file changes, and only then", () => {
     const same = brokenCopy(() => {});
-    expect(loadReferentialFrom(same).version).toBe(ref.version);
+    expect(loadReferentialFrom(same, NO_CACHE).version).toBe(ref.version);
     const changed = brokenCopy((dir) => replaceIn(dir, "competences/4.1/motDePasse.yaml", "Long et varié.", "Long et varié !"));
-    expect(loadReferentialFrom(changed).version).not.toBe(ref.version);
+    expect(loadReferentialFrom(changed, NO_CACHE).version).not.toBe(ref.version);
   });
 
   test("unknown top-level folders (e.g. abc-diag) are ignored", () => {
     const dir = brokenCopy((d) => writeIn(d, "abc-diag/questions.yaml", "anything: [goes"));
-    expect(() => loadReferentialFrom(dir)).not.toThrow();
+    expect(() => loadReferentialFrom(dir, NO_CACHE)).not.toThrow();
   });
 });
 
 /** Loads `dir`, expects a ContentError, returns its message. */
 function failure(dir: string): string {
   try {
-    loadReferentialFrom(dir);
+    loadReferentialFrom(dir, NO_CACHE);
   } catch (e) {
     expect(e).toBeInstanceOf(ContentError);
     return (e as Error).message;
