@@ -8,7 +8,7 @@ import YAML from "yaml";
 import type { z } from "zod";
 import { checkAnswer, type CheckableChallenge } from "../answers/check-answer";
 import { ContentError, type ContentProblem } from "./errors";
-import { ParseCache, sha256 } from "./parse-cache";
+import { ParseCache, schemaFingerprint, sha256 } from "./parse-cache";
 import { skillPix, toNumber } from "./pix";
 import {
   referentialFileSchema,
@@ -154,20 +154,17 @@ class Loader {
     this.files.push(rel);
     this.hash.update(rel).update("\0").update(source).update("\0");
     const sha = sha256(source);
-    const cached = this.cache.get(rel, sha);
-    let data: unknown;
-    if (cached.hit) data = cached.data;
-    else {
-      const doc = YAML.parseDocument(source, { prettyErrors: true, uniqueKeys: true });
-      if (doc.errors.length > 0) {
-        for (const err of doc.errors) this.problem(file, undefined, `YAML syntax: ${err.message.split("\n")[0]}`);
-        onInvalid?.(undefined, source);
-        return null;
-      }
-      // Through JSON, so that a fresh parse and a cached one give exactly the same data.
-      data = JSON.parse(JSON.stringify(doc.toJS({ maxAliasCount: 100 }) ?? {}));
-      this.cache.set(rel, sha, data);
+    const fingerprint = schemaFingerprint(schema);
+    const cached = this.cache.get(rel, sha, fingerprint);
+    if (cached.hit) return cached.data as z.infer<S>;
+
+    const doc = YAML.parseDocument(source, { prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors) this.problem(file, undefined, `YAML syntax: ${err.message.split("\n")[0]}`);
+      onInvalid?.(undefined, source);
+      return null;
     }
+    const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
     const result = schema.safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) {
@@ -177,7 +174,10 @@ class Loader {
       onInvalid?.(data, source);
       return null;
     }
-    return result.data;
+    // Through JSON, so that a fresh load and a cached one give exactly the same data.
+    const validated = JSON.parse(JSON.stringify(result.data)) as z.infer<S>;
+    this.cache.set(rel, sha, fingerprint, validated);
+    return validated;
   }
 
   private yamlFilesIn(relDir: string): string[] {

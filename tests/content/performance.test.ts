@@ -2,6 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildContentIndex, loadReferentialFrom } from "@/lib/content";
+import { z } from "zod";
+import { schemaFingerprint } from "@/lib/content/parse-cache";
 import { generateReferential } from "./generate";
 
 /** Best of a few runs, to measure the loader rather than the noise of a busy machine. */
@@ -55,5 +57,17 @@ describe("loading a full-size referential", () => {
     const changed = loadReferentialFrom(dir, { cacheDir });
     expect(changed.tubes.find((t) => t.id === "@sujet11xa")!.title).toBe("Titre changé");
     expect(changed.version).not.toBe(fresh.version);
+  });
+});
+
+describe("schemaFingerprint", () => {
+  test("is stable for a schema and changes with its rules, transforms and patterns", () => {
+    const a = z.strictObject({ id: z.string().regex(/^ch-/), n: z.number().transform((v) => v * 2) });
+    const same = z.strictObject({ id: z.string().regex(/^ch-/), n: z.number().transform((v) => v * 2) });
+    const otherRegex = z.strictObject({ id: z.string().regex(/^tuto-/), n: z.number().transform((v) => v * 2) });
+    const otherTransform = z.strictObject({ id: z.string().regex(/^ch-/), n: z.number().transform((v) => v * 3) });
+    const otherShape = z.strictObject({ id: z.string().regex(/^ch-/), n: z.number().transform((v) => v * 2), x: z.boolean().optional() });
+    expect(schemaFingerprint(a)).toBe(schemaFingerprint(same));
+    expect(new Set([a, otherRegex, otherTransform, otherShape].map(schemaFingerprint)).size).toBe(4);
   });
 });
