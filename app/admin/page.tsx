@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { requireAdminOrNotFound } from "@/lib/auth/current-actor";
 
 export const metadata: Metadata = { title: "Administration" };
 
-export default function AdminHomePage() {
+export default async function AdminHomePage() {
+  await requireAdminOrNotFound("/admin");
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl">Administration de Pix</h1>

@@ -26,14 +26,32 @@ export async function newContext(browser: Browser, opts: { javaScript: boolean }
 
 const axeSource = fs.readFileSync(path.join(process.cwd(), "node_modules", "axe-core", "axe.min.js"), "utf8");
 
-/** Runs axe (WCAG 2.1 A and AA rules) on the page; the harness evaluates it even with the page's JavaScript off. */
+/**
+ * Runs axe (WCAG 2.1 A and AA rules) on what the page shows. axe needs timers, which a page
+ * with JavaScript off does not run: the page's HTML is then checked in a scripted copy, with
+ * the same URL and styles and the page's own scripts blocked.
+ */
 export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null; help: string; targets: string[] }[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const w = window as unknown as {
-      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> };
-    };
-    return w.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-  });
-  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  const html = await page.content();
+  const copyContext = await page.context().browser()!.newContext({ javaScriptEnabled: true });
+  try {
+    const copy = await copyContext.newPage();
+    await copy.route("**/*", (route) => {
+      const req = route.request();
+      if (req.isNavigationRequest()) return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+      if (req.resourceType() === "script") return route.abort();
+      return route.continue();
+    });
+    await copy.goto(page.url(), { waitUntil: "load" });
+    await copy.evaluate(axeSource);
+    const result = await copy.evaluate(async () => {
+      const w = window as unknown as {
+        axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> };
+      };
+      return w.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
+  } finally {
+    await copyContext.close();
+  }
 }

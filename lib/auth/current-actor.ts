@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { pageNotFound } from "@/lib/http/not-found";
 import { getDb } from "@/db/client";
 import { findUserById } from "@/lib/accounts/find-user";
 import type { Actor } from "./actor";
@@ -27,5 +28,15 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
 export async function requireActorOrLogin(returnTo: string): Promise<Actor> {
   const actor = await currentActor();
   if (!actor || actor.isAnonymous) redirect(`/connexion?retour=${encodeURIComponent(returnTo)}`);
+  return actor;
+}
+
+/**
+ * For staff pages: platform staff only. Anyone else gets the plain 404 page, logged-out
+ * visitors the login page. Call it in each page, not in a layout.
+ */
+export async function requireAdminOrNotFound(returnTo: string): Promise<Actor> {
+  const actor = await requireActorOrLogin(returnTo);
+  if (actor.role !== "admin") pageNotFound();
   return actor;
 }

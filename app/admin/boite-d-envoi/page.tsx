@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireAdminOrNotFound } from "@/lib/auth/current-actor";
 import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/mail/list-outbox";
 
 export const metadata: Metadata = { title: "Boîte d'envoi – Administration" };
 
 export default async function OutboxPage() {
-  const messages = await listOutbox(await currentActor());
+  const messages = await listOutbox(await requireAdminOrNotFound("/admin/boite-d-envoi"));
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl">Boîte d&apos;envoi</h1>
