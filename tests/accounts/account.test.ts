@@ -8,9 +8,9 @@ import { InvalidCredentials, attemptLogin } from "@/lib/auth/login";
 import { isSessionActive } from "@/lib/auth/sessions";
 import { listOutbox } from "@/lib/mail/list-outbox";
 import { Conflict, InvalidInput, NotAllowed, NotAuthenticated } from "@/lib/errors";
-import { getDb, uniqueEmail, useTestDatabase } from "../support/db";
+import { getDb, uniqueEmail, setupTestDatabase } from "../support/db";
 
-useTestDatabase();
+setupTestDatabase();
 
 const PASSWORD = "Velo-Rouge-42";
 

@@ -6,9 +6,9 @@ import { AccountBlocked, InvalidCredentials, attemptLogin } from "@/lib/auth/log
 import { lockoutAfterFailure } from "@/lib/auth/lockout";
 import { isSessionActive, revokeSession } from "@/lib/auth/sessions";
 import { RateLimited } from "@/lib/errors";
-import { getDb, uniqueEmail, useTestDatabase } from "../support/db";
+import { getDb, uniqueEmail, setupTestDatabase } from "../support/db";
 
-useTestDatabase();
+setupTestDatabase();
 
 const PASSWORD = "Velo-Rouge-42";
 

@@ -9,9 +9,9 @@ import { attemptLogin } from "@/lib/auth/login";
 import { isSessionActive } from "@/lib/auth/sessions";
 import { Conflict } from "@/lib/errors";
 import { parseEml } from "@/lib/mail/list-outbox";
-import { getDb, uniqueEmail, useTestDatabase } from "../support/db";
+import { getDb, uniqueEmail, setupTestDatabase } from "../support/db";
 
-useTestDatabase();
+setupTestDatabase();
 
 const outbox = process.env.OUTBOX_DIR!;
 

@@ -3,9 +3,9 @@ import { users } from "@/db/schema";
 import { signUpSchema } from "@/lib/accounts/schemas";
 import { signUp } from "@/lib/accounts/sign-up";
 import { Conflict } from "@/lib/errors";
-import { getDb, uniqueEmail, useTestDatabase } from "../support/db";
+import { getDb, uniqueEmail, setupTestDatabase } from "../support/db";
 
-useTestDatabase();
+setupTestDatabase();
 
 const valid = (email: string) => ({ firstName: "Robert", lastName: "Dupont", email, password: "Velo-Rouge-42", terms: "on" });
 

@@ -2,7 +2,7 @@ import { closeDb, getDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 
 /** Each server test file gets a migrated database (in-memory PGlite, or DATABASE_URL) and closes it. */
-export function useTestDatabase(): void {
+export function setupTestDatabase(): void {
   beforeAll(async () => {
     await migrateDb();
   });
