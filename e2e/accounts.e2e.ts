@@ -132,49 +132,51 @@ test("a session cookie saved before logout no longer opens /profil", async () =>
   await ctx.close();
 });
 
-test("password reset through the outbox, JavaScript off: the link works once", async () => {
-  const ctx = await newContext(browser, { javaScript: false });
-  const page = await ctx.newPage();
-  const email = freshEmail("oubli");
-  await signUpViaForm(page, server.url, { firstName: "Robert", lastName: "Oubli", email, password: "Velo-Rouge-42" });
-  await logoutViaMenu(page);
-  await page.goto(`${server.url}/mot-de-passe-oublie`);
-  await expectNoAxeViolation(page);
-  await page.fill("#champ-email", email);
-  await submit(page, "Recevoir le lien");
-  assert.match((await page.getByRole("status").first().textContent()) ?? "", /Si un compte existe/);
-  const link = resetLinkFromOutbox(server.outboxDir, email);
-  await page.goto(link);
-  await expectNoAxeViolation(page);
-  await page.fill("#champ-password", "Nouveau-Mot-77");
-  await submit(page, "Enregistrer mon nouveau mot de passe");
-  assert.equal(new URL(page.url()).pathname, "/connexion");
-  await loginViaForm(page, server.url, email, "Nouveau-Mot-77");
-  assert.equal(new URL(page.url()).pathname, "/accueil");
-  await page.goto(link);
-  assert.match((await page.getByRole("alert").first().textContent()) ?? "", /plus valable/);
-  await ctx.close();
-});
+for (const javaScript of [false, true]) {
+  test(`password reset through the outbox, JavaScript ${javaScript ? "on" : "off"}: the link works once`, async () => {
+    const ctx = await newContext(browser, { javaScript });
+    const page = await ctx.newPage();
+    const email = freshEmail("oubli");
+    await signUpViaForm(page, server.url, { firstName: "Robert", lastName: "Oubli", email, password: "Velo-Rouge-42" });
+    await logoutViaMenu(page);
+    await page.goto(`${server.url}/mot-de-passe-oublie`);
+    await expectNoAxeViolation(page);
+    await page.fill("#champ-email", email);
+    await submit(page, "Recevoir le lien");
+    assert.match((await page.getByRole("status").first().textContent()) ?? "", /Si un compte existe/);
+    const link = resetLinkFromOutbox(server.outboxDir, email);
+    await page.goto(link);
+    await expectNoAxeViolation(page);
+    await page.fill("#champ-password", "Nouveau-Mot-77");
+    await submit(page, "Enregistrer mon nouveau mot de passe", { to: /\/connexion/ });
+    assert.equal(new URL(page.url()).pathname, "/connexion");
+    await loginViaForm(page, server.url, email, "Nouveau-Mot-77");
+    assert.equal(new URL(page.url()).pathname, "/accueil");
+    await page.goto(link);
+    assert.match((await page.getByRole("alert").first().textContent()) ?? "", /plus valable/);
+    await ctx.close();
+  });
 
-test("account deletion, JavaScript off: explained, confirmed, then the login no longer works", async () => {
-  const ctx = await newContext(browser, { javaScript: false });
-  const page = await ctx.newPage();
-  const email = freshEmail("supprime");
-  await signUpViaForm(page, server.url, { firstName: "Paul", lastName: "Efface", email, password: "Velo-Rouge-42" });
-  await page.goto(`${server.url}/mon-compte/supprimer`);
-  const text = (await page.textContent("main")) ?? "";
-  assert.match(text, /restent chez elle/);
-  assert.match(text, /certificats déjà publiés restent vérifiables/);
-  await expectNoAxeViolation(page);
-  await page.fill("#champ-currentPassword", "Velo-Rouge-42");
-  await page.check("#champ-confirm");
-  await submit(page, "Supprimer définitivement mon compte");
-  assert.equal(new URL(page.url()).pathname, "/connexion");
-  assert.match((await page.textContent("main")) ?? "", /Votre compte a été supprimé/);
-  await loginViaForm(page, server.url, email, "Velo-Rouge-42");
-  assert.match((await page.getByRole("alert").first().textContent()) ?? "", /incorrect/);
-  await ctx.close();
-});
+  test(`account deletion, JavaScript ${javaScript ? "on" : "off"}: explained, confirmed, then the login no longer works`, async () => {
+    const ctx = await newContext(browser, { javaScript });
+    const page = await ctx.newPage();
+    const email = freshEmail("supprime");
+    await signUpViaForm(page, server.url, { firstName: "Paul", lastName: "Efface", email, password: "Velo-Rouge-42" });
+    await page.goto(`${server.url}/mon-compte/supprimer`);
+    const text = (await page.textContent("main")) ?? "";
+    assert.match(text, /restent chez elle/);
+    assert.match(text, /certificats déjà publiés restent vérifiables/);
+    await expectNoAxeViolation(page);
+    await page.fill("#champ-currentPassword", "Velo-Rouge-42");
+    await page.check("#champ-confirm");
+    await submit(page, "Supprimer définitivement mon compte", { to: /\/connexion/ });
+    assert.equal(new URL(page.url()).pathname, "/connexion");
+    assert.match((await page.textContent("main")) ?? "", /Votre compte a été supprimé/);
+    await loginViaForm(page, server.url, email, "Velo-Rouge-42");
+    assert.match((await page.getByRole("alert").first().textContent()) ?? "", /incorrect/);
+    await ctx.close();
+  });
+}
 
 test("the outbox page is for platform staff only", async () => {
   const ctx = await newContext(browser, { javaScript: false });
