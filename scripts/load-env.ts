@@ -1,4 +1,4 @@
-import nextEnv from "@next/env";
+import { loadEnvConfig } from "@next/env";
 
 /** Scripts read .env and .env.local like the app does. */
-nextEnv.loadEnvConfig(process.cwd());
+loadEnvConfig(process.cwd());
