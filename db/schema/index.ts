@@ -2,3 +2,4 @@ export * from "./users";
 export * from "./organisations";
 export * from "./certification";
 export * from "./audit";
+export * from "./assessments";

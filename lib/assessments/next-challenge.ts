@@ -1,0 +1,36 @@
+// The engine call shared by start, answer and retry (inside their transaction).
+import { asc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { answers } from "@/db/schema";
+import { getReferential } from "@/lib/content";
+import { pickNextChallenge, type AnswerStatus, type KnowledgeElement, type NextChallenge } from "@/lib/engine";
+import { scoringOptions } from "./knowledge";
+
+export async function engineAnswers(db: DbOrTx, assessmentId: string) {
+  const rows = await db
+    .select({ challengeId: answers.challengeId, status: answers.status })
+    .from(answers)
+    .where(eq(answers.assessmentId, assessmentId))
+    .orderBy(asc(answers.position));
+  return rows.map((r) => ({ challengeId: r.challengeId, status: r.status as AnswerStatus }));
+}
+
+export function nextChallengeFor(input: {
+  assessmentId: string;
+  competenceId: string;
+  knowledge: readonly KnowledgeElement[];
+  resets: Record<string, Date>;
+  retrying: boolean;
+  now: Date;
+  answers: { challengeId: string; status: AnswerStatus }[];
+}): NextChallenge {
+  return pickNextChallenge({
+    referential: getReferential(),
+    target: { kind: "competence", competenceId: input.competenceId },
+    knowledgeElements: input.knowledge,
+    knowledgeOptions: { now: input.now, retrying: input.retrying, resetAt: input.resets },
+    answers: input.answers,
+    assessmentId: input.assessmentId,
+    maxReachableLevel: scoringOptions().maxReachableLevel,
+  });
+}
