@@ -6,6 +6,7 @@ import { answers, assessments, problemReports } from "@/db/schema";
 import { assertRegistered, type Actor } from "@/lib/auth/actor";
 import { getContentIndex } from "@/lib/content";
 import { NotFound } from "@/lib/errors";
+import { competenceByCode, latestAssessment, loadResets } from "./knowledge";
 
 export const PROBLEM_CATEGORIES = {
   question: "La question",
@@ -51,4 +52,15 @@ export async function reportProblem(actor: Actor | null, input: z.infer<typeof r
       contentVersion: getContentIndex().version,
     });
   });
+}
+
+/** The learner's latest test on a competence, for the report form (the challenge must exist). */
+export async function reportContext(actor: Actor | null, input: { competenceCode: string; challengeId: string }) {
+  assertRegistered(actor);
+  const competence = competenceByCode(input.competenceCode);
+  if (!getContentIndex().challengeById.has(input.challengeId)) return null;
+  const db = getDb();
+  const resets = await loadResets(db, actor.userId, competence.id);
+  const a = await latestAssessment(db, actor.userId, competence.id, resets[competence.id]);
+  return a ? { competence, assessmentId: a.id } : null;
 }

@@ -1,0 +1,151 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { afterAnswerPath, answerChallenge } from "@/lib/assessments/answer-challenge";
+import { AssessmentCompleted, NotCurrentChallenge } from "@/lib/assessments/errors";
+import { reportProblem, reportProblemSchema } from "@/lib/assessments/report-problem";
+import { resetCompetence } from "@/lib/assessments/reset";
+import { retryCompetence } from "@/lib/assessments/retry";
+import { startOrResume } from "@/lib/assessments/start-or-resume";
+import { currentActor } from "@/lib/auth/current-actor";
+import { DomainError, NotAuthenticated } from "@/lib/errors";
+import { setTutorialSaved } from "@/lib/tutorials/save-tutorial";
+import { voteTutorial } from "@/lib/tutorials/vote-tutorial";
+
+const codeSchema = z.string().regex(/^[1-5]\.[1-9]$/, "Compétence inconnue.");
+/** A local path to come back to (never another site). */
+const returnSchema = z
+  .string()
+  .regex(/^\/[a-z0-9\-/.?=&%_]*$/i, "Adresse de retour invalide.")
+  .refine((s) => !s.startsWith("//"), "Adresse de retour invalide.");
+
+function str(fd: FormData, key: string): string {
+  const v = fd.get(key);
+  return typeof v === "string" ? v : "";
+}
+
+async function actorOrLogin(returnTo: string) {
+  const actor = await currentActor();
+  if (!actor || actor.isAnonymous) redirect(`/connexion?retour=${encodeURIComponent(returnTo)}`);
+  return actor;
+}
+
+function errorParam(e: unknown): string {
+  if (e instanceof DomainError) return encodeURIComponent(e.userMessage);
+  console.error("[learner action]", e);
+  return encodeURIComponent("Une erreur est survenue. Réessayez dans un instant.");
+}
+
+export async function startAction(formData: FormData): Promise<void> {
+  const code = codeSchema.safeParse(str(formData, "code"));
+  if (!code.success) redirect("/profil");
+  const actor = await actorOrLogin(`/competences/${code.data}`);
+  try {
+    await startOrResume(actor, { competenceCode: code.data });
+  } catch (e) {
+    redirect(`/competences/${code.data}?erreur=${errorParam(e)}`);
+  }
+  redirect(`/competences/${code.data}/evaluation`);
+}
+
+export async function answerAction(formData: FormData): Promise<void> {
+  const code = codeSchema.safeParse(str(formData, "code"));
+  if (!code.success) redirect("/profil");
+  const base = `/competences/${code.data}/evaluation`;
+  const actor = await actorOrLogin(base);
+  const skip = str(formData, "passer") === "1";
+  const fields: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) if (k.startsWith("rep_") && typeof v === "string") fields[k] = v;
+  const choice = str(formData, "reponse") || undefined;
+  const choices = formData.getAll("reponses").filter((v): v is string => typeof v === "string");
+  if (!skip && !choice && choices.length === 0 && Object.values(fields).every((v) => v.trim() === "")) {
+    redirect(`${base}?erreur=vide`);
+  }
+  let target: string;
+  try {
+    const outcome = await answerChallenge(actor, { assessmentId: str(formData, "assessmentId"), challengeId: str(formData, "challengeId"), skip, choice, choices, fields });
+    target = afterAnswerPath(outcome);
+  } catch (e) {
+    if (e instanceof NotCurrentChallenge) target = `${base}?info=ailleurs`;
+    else if (e instanceof AssessmentCompleted) target = `/competences/${code.data}/resultat`;
+    else if (e instanceof z.ZodError) target = `${base}?erreur=vide`;
+    else if (e instanceof NotAuthenticated) target = `/connexion?retour=${encodeURIComponent(base)}`;
+    else target = `${base}?erreur=${errorParam(e)}`;
+  }
+  redirect(target);
+}
+
+export async function retryAction(formData: FormData): Promise<void> {
+  const code = codeSchema.safeParse(str(formData, "code"));
+  if (!code.success) redirect("/profil");
+  const actor = await actorOrLogin(`/competences/${code.data}/retenter`);
+  try {
+    await retryCompetence(actor, { competenceCode: code.data });
+  } catch (e) {
+    redirect(`/competences/${code.data}?erreur=${errorParam(e)}`);
+  }
+  redirect(`/competences/${code.data}/evaluation`);
+}
+
+export async function resetAction(formData: FormData): Promise<void> {
+  const code = codeSchema.safeParse(str(formData, "code"));
+  if (!code.success) redirect("/profil");
+  const actor = await actorOrLogin(`/competences/${code.data}/remettre-a-zero`);
+  try {
+    await resetCompetence(actor, { competenceCode: code.data });
+  } catch (e) {
+    redirect(`/competences/${code.data}?erreur=${errorParam(e)}`);
+  }
+  redirect(`/profil?remis-a-zero=${code.data}`);
+}
+
+export async function reportProblemAction(formData: FormData): Promise<void> {
+  const code = codeSchema.safeParse(str(formData, "code"));
+  if (!code.success) redirect("/profil");
+  const back = returnSchema.safeParse(str(formData, "retour"));
+  const returnTo = back.success ? back.data : `/competences/${code.data}/evaluation`;
+  const page = `/competences/${code.data}/evaluation/signaler?epreuve=${encodeURIComponent(str(formData, "challengeId"))}&retour=${encodeURIComponent(returnTo)}`;
+  const actor = await actorOrLogin(page);
+  const parsed = reportProblemSchema.safeParse({
+    assessmentId: str(formData, "assessmentId"),
+    challengeId: str(formData, "challengeId"),
+    category: str(formData, "category"),
+    comment: str(formData, "comment"),
+  });
+  if (!parsed.success) redirect(`${page}&erreur=${encodeURIComponent(parsed.error.issues[0]!.message)}`);
+  try {
+    await reportProblem(actor, parsed.data);
+  } catch (e) {
+    // never blocks the test: the learner goes back with a message
+    redirect(`${returnTo}${returnTo.includes("?") ? "&" : "?"}signalement=echec&detail=${errorParam(e)}`);
+  }
+  redirect(`${returnTo}${returnTo.includes("?") ? "&" : "?"}signalement=envoye`);
+}
+
+export async function saveTutorialAction(formData: FormData): Promise<void> {
+  const back = returnSchema.safeParse(str(formData, "retour"));
+  const returnTo = back.success ? back.data : "/tutoriels";
+  const actor = await actorOrLogin(returnTo);
+  const id = z.string().regex(/^tuto-[\w-]+$/).safeParse(str(formData, "tutorialId"));
+  if (id.success) {
+    try {
+      await setTutorialSaved(actor, { tutorialId: id.data, saved: str(formData, "saved") === "1" });
+    } catch (e) {
+      redirect(`/tutoriels?erreur=${errorParam(e)}`);
+    }
+  }
+  redirect(returnTo);
+}
+
+export async function voteTutorialAction(formData: FormData): Promise<void> {
+  const id = z.string().regex(/^tuto-[\w-]+$/).safeParse(str(formData, "tutorialId"));
+  if (!id.success) redirect("/tutoriels");
+  const actor = await actorOrLogin(`/tutoriels/${id.data}`);
+  try {
+    await voteTutorial(actor, { tutorialId: id.data, useful: str(formData, "useful") === "1" });
+  } catch (e) {
+    redirect(`/tutoriels?erreur=${errorParam(e)}`);
+  }
+  redirect(`/tutoriels/${id.data}?vote=merci`);
+}
