@@ -9,6 +9,7 @@ import { requireActorOrLogin } from "@/lib/auth/current-actor";
 import { getContentIndex } from "@/lib/content";
 import { pageNotFound } from "@/lib/http/not-found";
 import { getTutorialForLearner } from "@/lib/tutorials/list-tutorials";
+import { proposeTutorialHref } from "@/lib/tutorials/propose-tutorial";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ vote?: string }> };
 
@@ -24,6 +25,7 @@ export default async function TutorialPage({ params, searchParams }: Props) {
   const data = await getTutorialForLearner(actor, id);
   if (!data) pageNotFound();
   const { tutorial, saved } = data;
+  const proposeHref = proposeTutorialHref({ tutorialId: tutorial.id }, `/tutoriels/${tutorial.id}`);
   return (
     <article className="mx-auto flex max-w-3xl flex-col gap-6">
       <p>
@@ -84,6 +86,11 @@ export default async function TutorialPage({ params, searchParams }: Props) {
           </form>
         </div>
       </section>
+      {proposeHref ? (
+        <p>
+          Vous connaissez une autre ressource utile sur ce sujet ? <Link href={proposeHref}>Proposer un tutoriel</Link>
+        </p>
+      ) : null}
     </article>
   );
 }

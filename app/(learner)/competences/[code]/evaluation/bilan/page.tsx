@@ -10,6 +10,7 @@ import { getCheckpoint } from "@/lib/assessments/get-checkpoint";
 import { requireActorOrLogin } from "@/lib/auth/current-actor";
 import { NotFound } from "@/lib/errors";
 import { listMyTutorials } from "@/lib/tutorials/list-tutorials";
+import { proposeTutorialHref } from "@/lib/tutorials/propose-tutorial";
 
 export const metadata: Metadata = { title: "Vos réponses corrigées" };
 
@@ -94,7 +95,12 @@ export default async function CheckpointPage({ params, searchParams }: Props) {
                   <TutorialList tutorials={item.learnMoreTutorials} savedIds={savedIds} returnTo={here} />
                 </div>
               ) : null}
-              <p className="mt-4 text-sm">
+              <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">
+                {proposeTutorialHref({ challengeId: item.challengeId }, here) ? (
+                  <Link href={proposeTutorialHref({ challengeId: item.challengeId }, here)!}>
+                    Proposer un tutoriel<span className="sr-only"> pour la question {item.position}</span>
+                  </Link>
+                ) : null}
                 <Link href={`/competences/${code}/evaluation/signaler?epreuve=${encodeURIComponent(item.challengeId)}&retour=${encodeURIComponent(here)}`}>
                   Signaler un problème<span className="sr-only"> sur la question {item.position}</span>
                 </Link>
