@@ -1,0 +1,515 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+
+/**
+ * Answer-to-next-question latency and saturation throughput, on PostgreSQL, through the real
+ * HTTP forms (no browser, no JavaScript): simulated learners sign up on /inscription, start a
+ * competence and answer by posting the challenge page's form, exactly as a browser with
+ * JavaScript off does (multipart POST with the hidden `$ACTION_…` fields scraped from the GET,
+ * Origin set, cookies kept, 303 redirects followed by hand).
+ *
+ *   (a) N learners (20) answering every 5 s on average (uniform think time 2.5–7.5 s, seeded);
+ *   (b) the same learners with no think time: answers per second at saturation.
+ *
+ * Timed: from the answer POST to the fully received HTML of the page the redirects lead to
+ * (normally the next question; a level-up or checkpoint screen after some answers, reported
+ * apart). The learners then go on past those screens by their "Continuer" links.
+ *
+ * Needs a build (`npm run build`). Uses DATABASE_URL if set, else creates a database
+ * pix_bench_<pid> on postgres://postgres@127.0.0.1:5432/postgres and drops it afterwards.
+ *
+ * Usage: npm run bench:answer [-- --duration 90 --saturation 30 --learners 20 --think 5 --seed 42 --json]
+ */
+
+type Options = { duration: number; saturation: number; learners: number; think: number; seed: number; json: boolean };
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { duration: 90, saturation: 30, learners: 20, think: 5, seed: 42, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i]!.split("=", 2) as [string, string | undefined];
+    const value = () => Number(inline ?? argv[++i]);
+    switch (flag) {
+      case "--json":
+        o.json = true;
+        break;
+      case "--duration":
+        o.duration = value();
+        break;
+      case "--saturation":
+        o.saturation = value();
+        break;
+      case "--learners":
+        o.learners = value();
+        break;
+      case "--think":
+        o.think = value();
+        break;
+      case "--seed":
+        o.seed = value();
+        break;
+      default:
+        throw new Error(`Option inconnue : ${flag}`);
+    }
+  }
+  for (const k of ["duration", "saturation", "learners", "think", "seed"] as const) {
+    if (!Number.isFinite(o[k]) || o[k] < 0) throw new Error(`--${k} doit être un nombre positif`);
+  }
+  o.learners = Math.min(Math.max(1, Math.floor(o.learners)), 200);
+  o.duration = Math.min(o.duration, 3600);
+  o.saturation = Math.min(o.saturation, 3600);
+  return o;
+}
+
+/** mulberry32: a small seeded PRNG, so two runs make the same choices. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------- server and database
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, drop: async () => {} };
+  const admin = "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `pix_bench_${process.pid}`;
+  const sql = postgres(admin, { max: 1, onnotice: () => {} });
+  try {
+    await sql.unsafe(`create database ${name}`);
+  } finally {
+    await sql.end();
+  }
+  return {
+    url: `postgres://postgres@127.0.0.1:5432/${name}`,
+    drop: async () => {
+      const s = postgres(admin, { max: 1, onnotice: () => {} });
+      try {
+        await s.unsafe(`drop database if exists ${name} with (force)`);
+      } finally {
+        await s.end();
+      }
+    },
+  };
+}
+
+type Server = { url: string; stop: () => Promise<void>; logs: () => string; pid: number };
+
+async function startServer(databaseUrl: string, outboxDir: string): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: process.cwd(),
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      OUTBOX_DIR: outboxDir,
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-bench",
+      APP_URL: url,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (d) => (output = (output + d).slice(-20_000)));
+  child.stderr!.on("data", (d) => (output = (output + d).slice(-20_000)));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+    });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Le serveur s'est arrêté :\n${output}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`Le serveur n'a pas démarré en 60 s :\n${output}`);
+    }
+    await sleep(250);
+  }
+  return { url, stop, logs: () => output, pid: child.pid! };
+}
+
+// ---------------------------------------------------------------- a browser without JavaScript
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+function attr(tag: string, name: string): string | undefined {
+  const m = tag.match(new RegExp(`\\s${name.replace(/[$]/g, "\\$")}="([^"]*)"`));
+  return m ? decodeEntities(m[1]!) : undefined;
+}
+
+type Input = { name: string; type: string; value: string };
+type Form = { html: string; inputs: Input[] };
+
+function forms(html: string): Form[] {
+  const out: Form[] = [];
+  for (const m of html.matchAll(/<form\b[\s\S]*?<\/form>/g)) {
+    const inputs: Input[] = [];
+    for (const t of m[0].matchAll(/<input\b[^>]*>/g)) {
+      const name = attr(t[0], "name");
+      if (name) inputs.push({ name, type: (attr(t[0], "type") ?? "text").toLowerCase(), value: attr(t[0], "value") ?? "" });
+    }
+    for (const t of m[0].matchAll(/<textarea\b[^>]*>/g)) {
+      const name = attr(t[0], "name");
+      if (name) inputs.push({ name, type: "textarea", value: "" });
+    }
+    out.push({ html: m[0], inputs });
+  }
+  return out;
+}
+
+class HttpError extends Error {}
+
+class Client {
+  private cookies = new Map<string, string>();
+  /** time of the last POST until its response headers (the server action, before the redirect) */
+  lastPostMs = 0;
+  constructor(private readonly base: string) {}
+
+  private keep(res: Response) {
+    for (const c of res.headers.getSetCookie()) {
+      const [pair, ...attrs] = c.split(";");
+      const eq = pair!.indexOf("=");
+      const name = pair!.slice(0, eq).trim();
+      const value = pair!.slice(eq + 1).trim();
+      const expired = attrs.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=thu, 01 jan 1970/i.test(a));
+      if (!value || expired) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  private headers(extra: Record<string, string> = {}): Record<string, string> {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    return { ...(cookie ? { cookie } : {}), accept: "text/html", ...extra };
+  }
+
+  /** GET, following redirects; returns the final path and the whole HTML. */
+  async get(pathname: string): Promise<{ path: string; html: string }> {
+    let current = pathname;
+    for (let hop = 0; hop < 10; hop++) {
+      const res = await fetch(this.base + current, { headers: this.headers(), redirect: "manual", signal: AbortSignal.timeout(30_000) });
+      this.keep(res);
+      if (res.status >= 300 && res.status < 400) {
+        await res.arrayBuffer();
+        current = this.location(res);
+        continue;
+      }
+      const html = await res.text();
+      if (res.status !== 200) throw new HttpError(`GET ${current} → ${res.status}`);
+      return { path: current, html };
+    }
+    throw new HttpError(`GET ${pathname}: trop de redirections`);
+  }
+
+  /** Posts a form as a browser without JavaScript does, then follows the 303 like it. */
+  async post(pathname: string, fields: [string, string][]): Promise<{ path: string; html: string }> {
+    const body = new FormData();
+    for (const [k, v] of fields) body.append(k, v);
+    const t0 = performance.now();
+    const res = await fetch(this.base + pathname, {
+      method: "POST",
+      body,
+      headers: this.headers({ origin: this.base }),
+      redirect: "manual",
+      signal: AbortSignal.timeout(30_000),
+    });
+    this.lastPostMs = performance.now() - t0;
+    this.keep(res);
+    if (res.status === 303 || res.status === 302 || res.status === 307) {
+      await res.arrayBuffer();
+      return this.get(this.location(res));
+    }
+    const html = await res.text();
+    if (res.status !== 200) throw new HttpError(`POST ${pathname} → ${res.status}`);
+    return { path: pathname, html };
+  }
+
+  private location(res: Response): string {
+    const loc = res.headers.get("location");
+    if (!loc) throw new HttpError(`${res.status} sans Location`);
+    const u = new URL(loc, this.base);
+    if (u.origin !== this.base) throw new HttpError(`redirection hors du site : ${loc}`);
+    return u.pathname + u.search;
+  }
+}
+
+// ---------------------------------------------------------------- a simulated learner
+
+const COMPETENCES = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "5.1", "5.2"];
+
+type Landing = "question" | "levelUp" | "checkpoint" | "result" | "other";
+type Sample = { ms: number; postMs: number; landing: Landing; at: number };
+
+function landingOf(p: string): Landing {
+  const pathOnly = p.split("?")[0]!;
+  if (/\/evaluation\/niveau-gagne$/.test(pathOnly)) return "levelUp";
+  if (/\/evaluation\/bilan$/.test(pathOnly)) return "checkpoint";
+  if (/\/resultat$/.test(pathOnly)) return "result";
+  if (/\/evaluation$/.test(pathOnly) && !/[?&](erreur|info)=/.test(p)) return "question";
+  return "other";
+}
+
+/** The "Continuer" / "Continuer le test" / "Voir mon résultat" link of a level-up or checkpoint screen. */
+function continueLink(html: string): string | undefined {
+  for (const m of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)) {
+    const text = m[2]!.replace(/<[^>]+>/g, "").trim();
+    if (/^(Continuer|Continuer le test|Voir mon résultat)$/.test(text)) return attr(m[0].slice(0, m[0].indexOf(">") + 1), "href");
+  }
+  return undefined;
+}
+
+class Learner {
+  readonly client: Client;
+  private page: { path: string; html: string } | null = null;
+  private competenceIndex: number;
+  private started = 0;
+  done = false;
+
+  constructor(
+    base: string,
+    readonly n: number,
+    private readonly random: () => number,
+  ) {
+    this.client = new Client(base);
+    this.competenceIndex = n % COMPETENCES.length;
+  }
+
+  async signUp(): Promise<void> {
+    const { html } = await this.client.get("/inscription");
+    const form = forms(html).find((f) => f.inputs.some((i) => i.name === "email"));
+    if (!form) throw new Error("formulaire d'inscription introuvable");
+    const fields: [string, string][] = form.inputs.filter((i) => i.type === "hidden").map((i) => [i.name, i.value]);
+    fields.push(
+      ["firstName", `Bench${this.n}`],
+      ["lastName", "Charge"],
+      ["email", `bench-${process.pid}-${Date.now().toString(36)}-${this.n}@exemple.fr`],
+      ["password", "Bench-Pix-2026!"],
+      ["terms", "on"],
+    );
+    const res = await this.client.post("/inscription", fields);
+    if (!res.path.startsWith("/accueil")) throw new Error(`inscription refusée (${res.path})`);
+  }
+
+  /** Starts the next competence (or resumes it) and lands on its first question. */
+  private async startNext(): Promise<void> {
+    for (; this.started < COMPETENCES.length; ) {
+      const code = COMPETENCES[this.competenceIndex % COMPETENCES.length]!;
+      this.competenceIndex += 1;
+      this.started += 1;
+      const page = await this.client.get(`/competences/${code}`);
+      const form = forms(page.html).find((f) => f.inputs.some((i) => i.name === "code" && i.value === code));
+      if (!form) continue; // already finished: the next one
+      this.page = await this.client.post(`/competences/${code}`, form.inputs.filter((i) => i.type === "hidden").map((i) => [i.name, i.value]));
+      if (landingOf(this.page.path) === "question") return;
+    }
+    this.done = true;
+  }
+
+  async ready(): Promise<void> {
+    await this.startNext();
+  }
+
+  /** Goes past level-up, checkpoint and result screens to a question (untimed: reading time). */
+  private async toQuestion(): Promise<void> {
+    for (let hop = 0; hop < 10 && !this.done; hop++) {
+      const landing = this.page ? landingOf(this.page.path) : "other";
+      if (landing === "question" && this.page!.html.includes('name="challengeId"')) return;
+      if (landing === "levelUp" || landing === "checkpoint") {
+        const next = continueLink(this.page!.html);
+        if (!next) throw new Error(`lien « Continuer » introuvable sur ${this.page!.path}`);
+        if (/\/resultat$/.test(next)) {
+          await this.client.get(next);
+          await this.startNext();
+        } else this.page = await this.client.get(next);
+        continue;
+      }
+      await this.startNext();
+    }
+    if (!this.done && !(this.page && landingOf(this.page.path) === "question")) throw new Error(`pas de question après ${this.page?.path}`);
+  }
+
+  /** The answer form filled like a learner would: a proposal, some text, or "Je passe" now and then. */
+  private answerFields(): { path: string; fields: [string, string][] } {
+    const page = this.page!;
+    const form = forms(page.html).find((f) => f.inputs.some((i) => i.name === "challengeId"));
+    if (!form) throw new Error(`formulaire de réponse introuvable sur ${page.path}`);
+    const fields: [string, string][] = form.inputs.filter((i) => i.type === "hidden").map((i) => [i.name, i.value]);
+    const radios = form.inputs.filter((i) => i.type === "radio" && i.name === "reponse");
+    const boxes = form.inputs.filter((i) => i.type === "checkbox" && i.name === "reponses");
+    const texts = form.inputs.filter((i) => (i.type === "text" || i.type === "textarea") && i.name.startsWith("rep_"));
+    const skip = this.random() < 0.05 || (!radios.length && !boxes.length && !texts.length);
+    if (skip) fields.push(["passer", "1"]);
+    else if (radios.length) fields.push(["reponse", radios[Math.floor(this.random() * radios.length)]!.value]);
+    else if (boxes.length) {
+      const picked = boxes.filter(() => this.random() < 0.5);
+      for (const b of picked.length ? picked : [boxes[0]!]) fields.push(["reponses", b.value]);
+    } else for (const t of texts) fields.push([t.name, ["42", "oui", "Paris", "mot de passe", "ctrl+c"][Math.floor(this.random() * 5)]!]);
+    return { path: page.path.split("?")[0]!, fields };
+  }
+
+  /** One answer: POST, then the redirect chain to the fully received next page. Timed. */
+  async answer(): Promise<Sample | null> {
+    await this.toQuestion();
+    if (this.done) return null;
+    const { path: p, fields } = this.answerFields();
+    const t0 = performance.now();
+    this.page = await this.client.post(p, fields);
+    const ms = performance.now() - t0;
+    const landing = landingOf(this.page.path);
+    if (landing === "other") throw new Error(`réponse refusée : ${this.page.path}`);
+    return { ms, postMs: this.client.lastPostMs, landing, at: t0 };
+  }
+}
+
+// ---------------------------------------------------------------- phases and report
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+function summary(samples: Sample[]) {
+  const all = samples.map((s) => s.ms).sort((a, b) => a - b);
+  const q = samples.filter((s) => s.landing === "question").map((s) => s.ms).sort((a, b) => a - b);
+  const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : null);
+  return {
+    count: all.length,
+    p50: round(percentile(all, 50)),
+    p95: round(percentile(all, 95)),
+    p99: round(percentile(all, 99)),
+    max: round(all[all.length - 1] ?? NaN),
+    /** the answer POST alone (server action until its 303) and the page after it */
+    postP50: round(percentile(samples.map((s) => s.postMs).sort((a, b) => a - b), 50)),
+    pageP50: round(percentile(samples.map((s) => s.ms - s.postMs).sort((a, b) => a - b), 50)),
+    toNextQuestion: { count: q.length, p50: round(percentile(q, 50)), p95: round(percentile(q, 95)), p99: round(percentile(q, 99)) },
+    landings: samples.reduce<Record<string, number>>((acc, s) => ((acc[s.landing] = (acc[s.landing] ?? 0) + 1), acc), {}),
+  };
+}
+
+async function runPhase(learners: Learner[], seconds: number, think: () => number): Promise<{ samples: Sample[]; errors: string[]; elapsed: number }> {
+  const samples: Sample[] = [];
+  const errors: string[] = [];
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  await Promise.all(
+    learners.map(async (l) => {
+      // spread the first answers over one think time so that learners do not answer in step
+      const first = think();
+      if (first > 0) await sleep(first * (l.n / learners.length));
+      for (let i = 0; i < 100_000 && performance.now() < end && !l.done; i++) {
+        try {
+          const s = await l.answer();
+          if (s) samples.push(s);
+        } catch (e) {
+          errors.push(e instanceof Error ? e.message : String(e));
+          await sleep(200);
+        }
+        const wait = Math.min(think(), end - performance.now());
+        if (wait > 0) await sleep(wait);
+      }
+    }),
+  );
+  return { samples, errors, elapsed: (performance.now() - start) / 1000 };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const log = (s: string) => (opts.json ? process.stderr.write(s + "\n") : console.log(s));
+  if (!fs.existsSync(path.join(".next", "BUILD_ID"))) throw new Error("Pas de build : lancez d'abord npm run build.");
+  const random = prng(opts.seed);
+  const db = await benchDatabase();
+  const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), "pix-bench-outbox-"));
+  let server: Server | null = null;
+  try {
+    log(`[bench:answer] base PostgreSQL ${db.url.replace(/\/\/[^@]*@/, "//…@")}, démarrage du serveur…`);
+    server = await startServer(db.url, outboxDir);
+    const learners = Array.from({ length: opts.learners }, (_, i) => new Learner(server!.url, i, prng(opts.seed * 1000 + i + 1)));
+    log(`[bench:answer] ${opts.learners} apprenants s'inscrivent et commencent une compétence…`);
+    for (let i = 0; i < learners.length; i += 4) await Promise.all(learners.slice(i, i + 4).map(async (l) => (await l.signUp(), await l.ready())));
+    // warm-up: one answer each, untimed (first compilation of each route, connection pools)
+    await Promise.all(learners.map((l) => l.answer().catch(() => null)));
+
+    const load0 = os.loadavg()[0]!;
+    const lo = opts.think * 0.5;
+    const hi = opts.think * 1.5;
+    log(`[bench:answer] (a) une réponse toutes les ${opts.think} s en moyenne (attente uniforme ${lo}–${hi} s) pendant ${opts.duration} s…`);
+    const a = await runPhase(learners, opts.duration, () => (lo + random() * (hi - lo)) * 1000);
+    log(`[bench:answer] (b) sans temps de réflexion pendant ${opts.saturation} s…`);
+    const b = await runPhase(learners, opts.saturation, () => 0);
+
+    const report = {
+      learners: opts.learners,
+      seed: opts.seed,
+      cpus: os.cpus().length,
+      loadAverage1mBeforeAfter: [Math.round(load0 * 100) / 100, Math.round(os.loadavg()[0]! * 100) / 100],
+      paced: { durationS: opts.duration, thinkS: [lo, hi], ...summary(a.samples), answersPerS: Math.round((a.samples.length / a.elapsed) * 100) / 100, errors: a.errors.length, errorSamples: [...new Set(a.errors)].slice(0, 5) },
+      saturation: { durationS: opts.saturation, ...summary(b.samples), answersPerS: Math.round((b.samples.length / b.elapsed) * 10) / 10, errors: b.errors.length, errorSamples: [...new Set(b.errors)].slice(0, 5) },
+      goalP95Ms: 100,
+    };
+    if (opts.json) console.log(JSON.stringify(report, null, 2));
+    else {
+      const pa = report.paced;
+      const sa = report.saturation;
+      console.log("");
+      console.log(`Réponse → page suivante entièrement reçue (POST du formulaire, redirections suivies), PostgreSQL, ${report.cpus} cœurs`);
+      console.log(`(charge moyenne de la machine sur 1 min, avant / après : ${report.loadAverage1mBeforeAfter.join(" / ")})`);
+      console.log(`(a) ${opts.learners} apprenants, une réponse toutes les ${opts.think} s en moyenne, ${opts.duration} s`);
+      console.log(`    ${pa.count} réponses (${pa.answersPerS}/s), p50 ${pa.p50} ms, p95 ${pa.p95} ms, p99 ${pa.p99} ms, max ${pa.max} ms, erreurs ${pa.errors}`);
+      console.log(`    dont POST de la réponse (jusqu'au 303) p50 ${pa.postP50} ms, page suivante p50 ${pa.pageP50} ms`);
+      console.log(`    vers la question suivante seulement : ${pa.toNextQuestion.count}, p50 ${pa.toNextQuestion.p50} ms, p95 ${pa.toNextQuestion.p95} ms, p99 ${pa.toNextQuestion.p99} ms`);
+      console.log(`    pages d'arrivée : ${JSON.stringify(pa.landings)}`);
+      if (pa.p95 !== null) console.log(`    objectif p95 < 100 ms : ${pa.p95 < 100 ? "atteint" : "NON atteint"}`);
+      console.log(`(b) les mêmes sans temps de réflexion, ${opts.saturation} s`);
+      console.log(`    ${sa.answersPerS} réponses/s (${sa.count} réponses), p50 ${sa.p50} ms, p95 ${sa.p95} ms, erreurs ${sa.errors}`);
+      console.log(`    dont POST p50 ${sa.postP50} ms, page suivante p50 ${sa.pageP50} ms`);
+      for (const e of [...pa.errorSamples, ...sa.errorSamples]) console.log(`    erreur : ${e}`);
+    }
+    if (report.paced.errors + report.saturation.errors > 0) process.exitCode = 1;
+  } finally {
+    await server?.stop();
+    fs.rmSync(outboxDir, { recursive: true, force: true });
+    await db.drop().catch((e) => console.error(`[bench:answer] base non supprimée : ${e instanceof Error ? e.message : e}`));
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
