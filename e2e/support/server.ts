@@ -4,7 +4,16 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-export type TestServer = { url: string; outboxDir: string; dataDir: string; pid: number; stop: () => Promise<void>; logs: () => string };
+export type TestServer = {
+  url: string;
+  outboxDir: string;
+  dataDir: string;
+  pid: number;
+  stop: () => Promise<void>;
+  /** SIGKILL, as a crash would: no shutdown hook runs; resolves once the process is gone. */
+  kill: () => Promise<void>;
+  logs: () => string;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -70,6 +79,12 @@ export async function startServer(opts: { env?: Record<string, string>; dataDir?
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
         setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+      }),
+    kill: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        process.kill(child.pid!, "SIGKILL");
       }),
   };
 }
