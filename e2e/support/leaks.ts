@@ -1,5 +1,7 @@
 // What a served challenge page gives away, read from the raw HTTP response: the HTML as sent and
 // the framework's data embedded in it (`self.__next_f.push(...)`) or sent alone (RSC requests).
+import fs from "node:fs";
+import path from "node:path";
 import type { Challenge } from "@/lib/content/types";
 
 /** The RSC payload carried by an HTML page: the strings pushed with self.__next_f.push([1, "…"]). */
@@ -103,3 +105,28 @@ export function publicTextsOf(c: Challenge): string {
 
 /** Prop names that would carry a solution or a correctness flag. */
 export const FORBIDDEN_KEYS = /^(solution|solutions|nearMisses|nearMiss|explanation|variants|groups|proposalId|proposalIds|correct|isCorrect|isRight|right|answer|expected|goal|tolerances|skillId)$/;
+
+/**
+ * The source of a page and of the app's components it imports, followed recursively: its fixed
+ * wording ("Question", "Je passe", "Temps restant"…) is legitimately in every response. Taken
+ * from the source rather than from the page served, so that text the page should not have sent
+ * is never counted as wording.
+ */
+export function sourceWording(entry: string): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const src = fs.readFileSync(file, "utf8");
+    out.push(src);
+    for (const m of src.matchAll(/from\s+"((?:@\/components|@\/app|\.{1,2})\/[^"]+)"/g)) {
+      const spec = m[1]!;
+      const base = spec.startsWith("@/") ? path.join(process.cwd(), spec.slice(2)) : path.resolve(path.dirname(file), spec);
+      const found = [".tsx", ".ts", "/index.tsx", "/index.ts"].map((ext) => base + ext).find((f) => fs.existsSync(f));
+      if (found) visit(found);
+    }
+  };
+  visit(path.resolve(entry));
+  return out.join("\n");
+}
