@@ -13,7 +13,7 @@ export function CompetenceActions({ card, withName = false }: { card: Competence
   const name = withName ? <span className="sr-only"> la compétence {competence.code}</span> : null;
   return (
     <div className="flex flex-wrap items-center gap-3">
-      {action.kind === "unavailable" ? <p className="text-muted">Bientôt disponible</p> : null}
+      {action.kind === "unavailable" ? <p className="text-muted">Aucune question pour cette compétence en ce moment.</p> : null}
       {action.kind === "start" ? (
         <form action={startAction}>
           <input type="hidden" name="code" value={competence.code} />
