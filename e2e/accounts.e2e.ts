@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import type { Browser } from "playwright-core";
-import { launchBrowser, newContext } from "./support/browser";
+import { newContext } from "./support/browser";
 import {
   DEMO_PASSWORD,
   expectNoAxeViolation,
@@ -14,18 +14,14 @@ import {
   submit,
 } from "./support/flows";
 import { startServer, type TestServer } from "./support/server";
+import { withAppAndBrowser } from "./support/suite";
 
 let server: TestServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+withAppAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 for (const javaScript of [false, true]) {

@@ -1,52 +1,20 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { fieldName, opaqueProposalValues } from "@/lib/assessments/challenge-view";
 import { getContentIndex } from "@/lib/content";
-import type { Challenge } from "@/lib/content/types";
-import { launchBrowser, newContext } from "./support/browser";
+import { fillAnswer } from "./support/answers";
+import { newContext } from "./support/browser";
 import { expectNoAxeViolation, freshEmail, signUpViaForm, submit } from "./support/flows";
-import { startServer, type TestServer } from "./support/server";
+import type { TestServer } from "./support/server";
+import { withAppAndBrowser } from "./support/suite";
 
 let server: TestServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+withAppAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Fills the challenge form with the right answer, or a wrong one, computed from the content (the test runs server-side). */
-async function fillAnswer(page: Page, c: Challenge, assessmentId: string, right: boolean): Promise<void> {
-  const values = opaqueProposalValues(assessmentId, c);
-  const s = c.solution;
-  switch (s.type) {
-    case "QCU": {
-      const id = right ? s.proposalId : c.proposals.find((p) => p.id !== s.proposalId)!.id;
-      await page.check(`input[name="reponse"][value="${values.get(id)}"]`);
-      return;
-    }
-    case "QCM": {
-      const ids = right ? s.proposalIds : c.proposals.filter((p) => !s.proposalIds.includes(p.id)).slice(0, 1).map((p) => p.id);
-      for (const id of ids.length ? ids : [c.proposals[0]!.id]) await page.check(`input[name="reponses"][value="${values.get(id)}"]`);
-      return;
-    }
-    case "QROC":
-    case "QROCM-ind":
-      for (const f of c.fields) await page.fill(`#champ-${fieldName(f.key)}`, right ? s.variants[f.key]![0]! : "zzzz");
-      return;
-    case "QROCM-dep":
-      for (const [i, f] of c.fields.entries()) await page.fill(`#champ-${fieldName(f.key)}`, right ? s.groups[i]![0]! : "zzzz");
-      return;
-    default:
-      throw new Error(`type ${c.type} not handled`);
-  }
-}
 
 async function follow(page: Page, linkText: string): Promise<void> {
   const href = await page.getByRole("link", { name: linkText }).first().getAttribute("href");

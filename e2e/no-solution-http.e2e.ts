@@ -12,28 +12,24 @@
 // the id holds none of the secrets either.
 import assert from "node:assert/strict";
 import path from "node:path";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import type { Browser, Page, Response } from "playwright-core";
 import { opaqueProposalValues } from "@/lib/assessments/challenge-view";
 import { getContentIndex } from "@/lib/content";
 import type { Challenge, ChallengeType } from "@/lib/content/types";
 import { answerShown, continueToQuestion, readQuestion, type AnswerMode } from "./support/answers";
-import { launchBrowser, newContext } from "./support/browser";
+import { newContext } from "./support/browser";
 import { freshEmail, signUpViaForm, submit } from "./support/flows";
 import { containsWord, embeddedFlight, FORBIDDEN_KEYS, flightKeys, flightStrings, htmlReadable, otherInlineScripts, publicTextsOf, secretsOf, sourceWording } from "./support/leaks";
-import { startServer, type TestServer } from "./support/server";
+import type { TestServer } from "./support/server";
+import { withAppAndBrowser } from "./support/suite";
 
 let server: TestServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+withAppAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 const REQUIRED: ChallengeType[] = ["QCU", "QCM", "QROC", "QROCM-ind", "QROCM-dep"];

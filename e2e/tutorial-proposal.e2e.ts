@@ -1,22 +1,18 @@
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { getContentIndex } from "@/lib/content";
-import { launchBrowser, newContext } from "./support/browser";
+import { newContext } from "./support/browser";
 import { DEMO_PASSWORD, expectNoAxeViolation, fieldError, freshEmail, signUpViaForm, submit } from "./support/flows";
-import { startServer, type TestServer } from "./support/server";
+import type { TestServer } from "./support/server";
+import { withAppAndBrowser } from "./support/suite";
 
 let server: TestServer;
 let browser: Browser;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+withAppAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 describe("proposer un tutoriel, JavaScript off", () => {
