@@ -11,6 +11,11 @@ export default async function AdminHomePage() {
     <div className="flex flex-col gap-4">
       <h1 className="text-3xl">Administration de Pix</h1>
       <Card>
+        <h2 className="mb-2 text-xl">Essayer une épreuve</h2>
+        <p className="mb-3">Répondre à une épreuve, simulateurs compris, comme un apprenant, sans rien changer à aucun profil.</p>
+        <Link href="/admin/apercu">Essayer une épreuve</Link>
+      </Card>
+      <Card>
         <h2 className="mb-2 text-xl">Boîte d&apos;envoi</h2>
         <p className="mb-3">Les e-mails écrits par la plateforme quand aucun serveur SMTP n&apos;est configuré.</p>
         <Link href="/admin/boite-d-envoi">Voir les e-mails</Link>

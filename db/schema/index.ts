@@ -3,3 +3,4 @@ export * from "./organisations";
 export * from "./certification";
 export * from "./audit";
 export * from "./assessments";
+export * from "./simulators";

@@ -4,6 +4,7 @@ import { fieldName, opaqueProposalValues } from "@/lib/assessments/challenge-vie
 import { getContentIndex } from "@/lib/content";
 import type { Challenge } from "@/lib/content/types";
 import { submit } from "./flows";
+import { playActions } from "./simulators";
 
 /** What a challenge page shows that identifies the question. */
 export type ShownQuestion = { number: number; instruction: string; challengeId: string; assessmentId: string };
@@ -50,20 +51,19 @@ export async function fillAnswer(page: Page, c: Challenge, assessmentId: string,
     case "QROCM-dep":
       for (const [i, f] of c.fields.entries()) await page.fill(`#champ-${fieldName(f.key)}`, right ? s.groups[i]![0]! : "zzzz");
       return;
-    default:
-      throw new Error(`type ${c.type} non géré`);
+    case "SIMULATOR":
+      // the author's path to the goal, or their first plausible mistake, played in the learner's simulator
+      await playActions(page, right ? s.walkthrough : s.wrongPaths[0]!);
+      return;
   }
 }
 
-/**
- * Answers the question shown (a simulator can only be skipped) and waits for the next page.
- * Returns the mode actually used.
- */
+/** Answers the question shown and waits for the next page. Returns the mode used. */
 export async function answerShown(page: Page, mode: AnswerMode): Promise<{ question: ShownQuestion; mode: AnswerMode; challenge: Challenge }> {
   const question = await readQuestion(page);
   const challenge = getContentIndex().challengeById.get(question.challengeId);
   assert.ok(challenge, `épreuve inconnue ${question.challengeId}`);
-  const used: AnswerMode = challenge.type === "SIMULATOR" ? "skip" : mode;
+  const used: AnswerMode = mode;
   if (used === "skip") {
     await submit(page, "Je passe");
   } else {

@@ -231,14 +231,13 @@ describe("robustness: never a throw, always ko on nonsense", () => {
   });
 });
 
-describe("SIMULATOR: the state must reach the goal", () => {
-  const c: CheckableChallenge = { type: "SIMULATOR", solution: { type: "SIMULATOR", simulator: "webmail", goal: { sentTo: "mairie@example.fr", attachments: 1 } } };
+describe("SIMULATOR: read through the simulator named by the solution", () => {
+  const c = (simulator: string): CheckableChallenge => ({ type: "SIMULATOR", solution: { type: "SIMULATOR", simulator, scenario: {}, goal: {}, walkthrough: [], wrongPaths: [] } });
   test.each([
-    ["goal reached", { state: { sentTo: "mairie@example.fr", attachments: 1, other: true } }, "ok"],
-    ["one value differs", { state: { sentTo: "mairie@example.fr", attachments: 0 } }, "ko"],
-    ["a key missing", { state: { sentTo: "mairie@example.fr" } }, "ko"],
-    ["no state", {}, "ko"],
-  ])("%s → %s", (_name, answer, expected) => expect(checkAnswer(c, answer)).toBe(expected));
+    ["an unknown simulator", c("inconnu"), { state: {} }],
+    ["no state at all", c("webmail"), {}],
+    ["not an object", c("webmail"), "ok"],
+  ])("%s → ko", (_name, challenge, answer) => expect(checkAnswer(challenge, answer)).toBe("ko"));
 });
 
 describe("helpers", () => {

@@ -1,4 +1,5 @@
 import type { Challenge, Field, Solution, Tolerance } from "../content/types";
+import { simulatorNamed } from "../simulators/registry";
 import { boundedLevenshtein } from "./distance";
 import { normalizeText, parseNumber } from "./normalize";
 
@@ -7,7 +8,7 @@ export type Answer =
   | { proposalId: string } // QCU
   | { proposalIds: string[] } // QCM
   | { fields: Record<string, string> } // QROC, QROCM-ind, QROCM-dep
-  | { state: Record<string, unknown> }; // SIMULATOR: the state the server read from the simulator
+  | { state: unknown }; // SIMULATOR: the state the server kept for this learner and challenge
 
 /** The part of a challenge the checker needs (solutions stay on the server). */
 export type CheckableChallenge = {
@@ -86,11 +87,8 @@ function check(challenge: CheckableChallenge, answer: unknown): boolean {
       return hasPerfectMatching(candidates, solution.groups.length);
     }
     case "SIMULATOR": {
-      const state = answer.state;
-      if (!isObject(state) || !isObject(solution.goal)) return false;
-      const goal = solution.goal;
-      const keys = Object.keys(goal);
-      return keys.length > 0 && keys.every((key) => deepEqual(state[key], goal[key], 0));
+      const sim = simulatorNamed(solution.simulator);
+      return sim !== undefined && isObject(answer) && "state" in answer && sim.reachesGoal(solution.goal, answer.state, solution.scenario);
     }
     default:
       return false;
@@ -182,15 +180,3 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function deepEqual(a: unknown, b: unknown, depth: number): boolean {
-  if (depth > 20) return false;
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((item, i) => deepEqual(item, b[i], depth + 1));
-  }
-  if (isObject(a) && isObject(b)) {
-    const keys = Object.keys(b);
-    return Object.keys(a).length === keys.length && keys.every((k) => Object.hasOwn(a, k) && deepEqual(a[k], b[k], depth + 1));
-  }
-  return false;
-}

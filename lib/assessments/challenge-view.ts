@@ -3,6 +3,8 @@
 // position in the file). Pure.
 import type { Challenge } from "@/lib/content/types";
 import { seededHash } from "@/lib/engine/hash";
+import { simulatorPath, type SimulatorContextKind } from "@/lib/simulators/address";
+import { simulatorNamed } from "@/lib/simulators/registry";
 
 export type ChallengeView = {
   id: string;
@@ -16,6 +18,8 @@ export type ChallengeView = {
   /** seconds allowed, or null */
   timer: number | null;
   focused: boolean;
+  /** SIMULATOR: the frame to show and what it is */
+  simulator?: { src: string; label: string; needsJavaScript: boolean };
 };
 
 /** Opaque form value of a proposal, stable for one assessment and challenge. */
@@ -54,7 +58,9 @@ export function attachmentHref(file: string): string {
   return `/fichiers/${encodeURIComponent(file)}`;
 }
 
-export function toChallengeView(challenge: Challenge, assessmentId: string): ChallengeView {
+/** The public view; a simulator's frame points to its pages in this context (a learner's evaluation by default). */
+export function toChallengeView(challenge: Challenge, assessmentId: string, kind: SimulatorContextKind = "evaluation"): ChallengeView {
+  const sim = challenge.solution.type === "SIMULATOR" ? simulatorNamed(challenge.solution.simulator) : undefined;
   const values = opaqueProposalValues(assessmentId, challenge);
   let proposals = challenge.proposals.map((p) => ({ id: p.id, value: values.get(p.id)!, text: p.text }));
   if (challenge.shuffle) {
@@ -73,5 +79,8 @@ export function toChallengeView(challenge: Challenge, assessmentId: string): Cha
     attachment: challenge.attachment ? { href: attachmentHref(challenge.attachment), name: challenge.attachment } : undefined,
     timer: challenge.timer,
     focused: challenge.focused,
+    simulator: sim
+      ? { src: simulatorPath({ kind, contextId: assessmentId, challengeId: challenge.id }), label: sim.label, needsJavaScript: sim.needsJavaScript === true }
+      : undefined,
   };
 }

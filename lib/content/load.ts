@@ -7,6 +7,9 @@ import path from "node:path";
 import jsyaml from "js-yaml";
 import type { z } from "zod";
 import { checkAnswer, type CheckableChallenge } from "../answers/check-answer";
+import { simulatorNamed, SIMULATORS } from "../simulators/registry";
+import { replay, toActionInput } from "../simulators/replay";
+import type { ActionInput } from "../simulators/types";
 import { ContentError, type ContentProblem } from "./errors";
 import { ParseCache, schemaFingerprint, sha256 } from "./parse-cache";
 import { skillPix, toNumber } from "./pix";
@@ -328,7 +331,8 @@ class Loader {
     if (!isChoice && c.answer !== undefined) bad(`${c.type} takes no answer: ${isFree ? "give variants (or groups) on the fields" : "give a goal"}`);
     if (!isFree && c.fields !== undefined) bad(`${c.type} takes no fields`);
     if (c.type !== "QROCM-dep" && c.groups !== undefined) bad("groups are for QROCM-dep only");
-    if (c.type !== "SIMULATOR" && (c.simulator !== undefined || c.goal !== undefined)) bad("simulator and goal are for SIMULATOR only");
+    if (c.type !== "SIMULATOR" && [c.simulator, c.scenario, c.goal, c.walkthrough, c.wrongPaths].some((x) => x !== undefined))
+      bad("simulator, scenario, goal, walkthrough and wrongPaths are for SIMULATOR only");
     if (!isChoice && c.shuffle !== undefined) bad("shuffle is for QCU and QCM only");
     if (!isFree && c.nearMisses !== undefined && c.nearMisses.length > 0) bad(`${c.type} takes no nearMisses: every wrong proposal is already checked`);
 
@@ -408,9 +412,7 @@ class Loader {
         nearMisses = objects;
       }
     } else {
-      // SIMULATOR
-      if (!c.simulator || !c.goal || Object.keys(c.goal).length === 0) bad("SIMULATOR needs a simulator name and a non-empty goal");
-      else solution = { type: "SIMULATOR", simulator: c.simulator, goal: c.goal };
+      solution = simulatorSolution(c, bad);
     }
 
     if (this.problems.length > before || !solution) return null;
@@ -648,7 +650,7 @@ export function selfCheckChallenge(c: Challenge, check: (challenge: CheckableCha
       break;
     }
     case "SIMULATOR":
-      expectOk({ state: s.goal }, "the goal itself");
+      // checked when the challenge is built: the walkthrough reaches the goal, wrong paths do not
       break;
   }
   return problems;
@@ -663,6 +665,42 @@ function computePix(skills: Skill[]) {
     s.pix = s.active ? skillPix(counts.get(`${s.competenceId}|${s.level}`) ?? 0) : { num: 0, den: 1 };
     s.pixValue = toNumber(s.pix);
   }
+}
+
+function zodProblems(where: string, error: z.ZodError): string {
+  return error.issues.map((i) => `${where}${i.path.length ? "." + i.path.join(".") : ""}: ${i.message}`).join("; ");
+}
+
+/**
+ * The solution of a SIMULATOR challenge: its scenario and goal parsed by the simulator's own
+ * schemas, once the walkthrough is shown to reach the goal from the initial state (which must not
+ * reach it already) and every wrong path is shown not to.
+ */
+function simulatorSolution(c: ChallengeSource, bad: (message: string) => void): Solution | null {
+  const known = [...SIMULATORS.keys()].join(", ");
+  if (!c.simulator) return bad(`SIMULATOR needs simulator: <name> (one of ${known})`), null;
+  const sim = simulatorNamed(c.simulator);
+  if (!sim) return bad(`unknown simulator "${c.simulator}" (known: ${known})`), null;
+  const scenario = sim.scenarioSchema.safeParse(c.scenario ?? {});
+  const goal = sim.goalSchema.safeParse(c.goal ?? {});
+  if (!scenario.success) bad(zodProblems("scenario", scenario.error));
+  if (!goal.success) bad(zodProblems("goal", goal.error));
+  if (!c.walkthrough || c.walkthrough.length === 0) bad("SIMULATOR needs a walkthrough: the actions that reach the goal");
+  if (!c.wrongPaths || c.wrongPaths.length === 0) bad("SIMULATOR needs at least one wrongPaths entry: a plausible mistake that must not reach the goal");
+  if (!scenario.success || !goal.success || !c.walkthrough?.length || !c.wrongPaths?.length) return null;
+  const reached = (state: unknown) => sim.reachesGoal(goal.data, state, scenario.data);
+  let fine = true;
+  if (reached(sim.initialState(scenario.data))) (bad("the goal is already reached before any action"), (fine = false));
+  const walkthrough = c.walkthrough.map(toActionInput);
+  const wrongPaths = c.wrongPaths.map((p) => p.map(toActionInput));
+  const run = (actions: ActionInput[], what: string, mustReach: boolean) => {
+    const r = replay(sim, scenario.data, actions);
+    if (!r.ok) return bad(`${what}, step ${r.step}: ${r.problem}`), (fine = false);
+    if (reached(r.state) !== mustReach) (bad(mustReach ? `${what} does not reach the goal` : `${what} reaches the goal`), (fine = false));
+  };
+  run(walkthrough, "walkthrough", true);
+  wrongPaths.forEach((p, i) => run(p, `wrong path ${i + 1}`, false));
+  return fine ? { type: "SIMULATOR", simulator: sim.name, scenario: scenario.data, goal: goal.data, walkthrough, wrongPaths } : null;
 }
 
 function t3Hint(c: Challenge): string {

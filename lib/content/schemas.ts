@@ -58,9 +58,13 @@ const challengeSchema = z.strictObject({
   focused: z.boolean().optional(),
   shuffle: z.boolean().optional(),
   active: z.boolean().optional(),
-  // SIMULATOR only (set by developers): the simulator's name and the state it must reach.
+  // SIMULATOR only: the simulator's name, its starting data, the state to reach, a path of
+  // actions that reaches it and plausible mistakes that must not (checked by replaying them).
   simulator: z.string().min(1).optional(),
+  scenario: z.record(z.string(), z.unknown()).optional(),
   goal: z.record(z.string(), z.unknown()).optional(),
+  walkthrough: z.array(z.record(z.string(), z.unknown()), { error: "walkthrough is a list of actions, e.g. - { op: open, message: m2 }" }).optional(),
+  wrongPaths: z.array(z.array(z.record(z.string(), z.unknown())), { error: "wrongPaths is a list of lists of actions" }).optional(),
 });
 
 const idList = z.array(z.string().min(1)).optional();

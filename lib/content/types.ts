@@ -81,7 +81,11 @@ export type Solution =
   | { type: "QROC" | "QROCM-ind"; variants: Record<string, string[]> }
   /** QROCM-dep: each field must match a distinct group; any order */
   | { type: "QROCM-dep"; groups: string[][] }
-  | { type: "SIMULATOR"; simulator: string; goal: Record<string, unknown> };
+  /**
+   * SIMULATOR: scenario and goal as parsed by the simulator's own schemas (lib/simulators), with
+   * the author's path to the goal and plausible mistakes (actions as a form posts them).
+   */
+  | { type: "SIMULATOR"; simulator: string; scenario: unknown; goal: unknown; walkthrough: Record<string, string | string[]>[]; wrongPaths: Record<string, string | string[]>[][] };
 
 export type Media = { file: string; alt: string };
 

@@ -27,6 +27,15 @@ export function formatNumber(n: number): string {
 
 export const fr = {
   appName: "Pix",
+  /** the result of an answer (lib/answers AnswerStatus) */
+  answerStatus: {
+    ok: "Bonne réponse",
+    ko: "Mauvaise réponse",
+    skipped: "Question passée",
+    timedout: "Temps dépassé",
+    focusedOut: "Bonne réponse",
+    unplayable: "Question non comptée",
+  },
   genericError: "Une erreur est survenue. Réessayez dans un instant.",
   formHasErrors: "Le formulaire contient des erreurs. Corrigez les champs signalés.",
   required: "Ce champ est obligatoire.",

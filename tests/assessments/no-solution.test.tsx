@@ -20,7 +20,7 @@ function secrets(c: Challenge): string[] {
 
 async function render(c: Challenge): Promise<{ html: string; view: string }> {
   const view = toChallengeView(c, ASSESSMENT);
-  const html = renderToStaticMarkup(<ChallengeForm challenge={view} assessmentId={ASSESSMENT} competenceCode="1.1" action={async () => {}} />);
+  const html = renderToStaticMarkup(<ChallengeForm challenge={view} hiddenFields={{ assessmentId: ASSESSMENT, code: "1.1" }} action={async () => {}} />);
   return { html, view: JSON.stringify(view) };
 }
 

@@ -9,6 +9,7 @@ import { resetCompetence } from "@/lib/assessments/reset";
 import { retryCompetence } from "@/lib/assessments/retry";
 import { startOrResume } from "@/lib/assessments/start-or-resume";
 import { currentActor } from "@/lib/auth/current-actor";
+import { getContentIndex } from "@/lib/content";
 import { DomainError, NotAuthenticated } from "@/lib/errors";
 import { setTutorialSaved } from "@/lib/tutorials/save-tutorial";
 import { voteTutorial } from "@/lib/tutorials/vote-tutorial";
@@ -59,7 +60,8 @@ export async function answerAction(formData: FormData): Promise<void> {
   for (const [k, v] of formData.entries()) if (k.startsWith("rep_") && typeof v === "string") fields[k] = v;
   const choice = str(formData, "reponse") || undefined;
   const choices = formData.getAll("reponses").filter((v): v is string => typeof v === "string");
-  if (!skip && !choice && choices.length === 0 && Object.values(fields).every((v) => v.trim() === "")) {
+  const isSimulator = getContentIndex().challengeById.get(str(formData, "challengeId"))?.type === "SIMULATOR";
+  if (!skip && !isSimulator && !choice && choices.length === 0 && Object.values(fields).every((v) => v.trim() === "")) {
     redirect(`${base}?erreur=vide`);
   }
   let target: string;

@@ -60,7 +60,13 @@ export default async function ChallengePage({ params, searchParams }: Props) {
           {secondsLeft !== null ? <Countdown seconds={secondsLeft} /> : null}
         </Alert>
       ) : null}
-      <ChallengeForm challenge={challenge} assessmentId={current.assessmentId} competenceCode={code} action={answerAction} error={error} />
+      <ChallengeForm
+        challenge={challenge}
+        hiddenFields={{ assessmentId: current.assessmentId, code }}
+        reportHref={`${path}/signaler?epreuve=${encodeURIComponent(challenge.id)}`}
+        action={answerAction}
+        error={error}
+      />
     </div>
   );
 }

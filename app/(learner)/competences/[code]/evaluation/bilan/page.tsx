@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import type { AnswerStatus } from "@/lib/answers";
 import { getCheckpoint } from "@/lib/assessments/get-checkpoint";
+import { fr } from "@/lib/i18n/fr";
 import { requireActorOrLogin } from "@/lib/auth/current-actor";
 import { NotFound } from "@/lib/errors";
 import { listMyTutorials } from "@/lib/tutorials/list-tutorials";
@@ -17,12 +18,12 @@ export const metadata: Metadata = { title: "Vos réponses corrigées" };
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ serie?: string; signalement?: string }> };
 
 const STATUS: Record<AnswerStatus, { mark: string; text: string; tone: string }> = {
-  ok: { mark: "✓", text: "Bonne réponse", tone: "text-success" },
-  ko: { mark: "✗", text: "Mauvaise réponse", tone: "text-danger" },
-  skipped: { mark: "✗", text: "Question passée", tone: "text-danger" },
-  timedout: { mark: "✗", text: "Temps dépassé", tone: "text-danger" },
-  focusedOut: { mark: "✓", text: "Bonne réponse", tone: "text-success" },
-  unplayable: { mark: "–", text: "Question non comptée", tone: "text-muted" },
+  ok: { mark: "✓", text: fr.answerStatus.ok, tone: "text-success" },
+  ko: { mark: "✗", text: fr.answerStatus.ko, tone: "text-danger" },
+  skipped: { mark: "✗", text: fr.answerStatus.skipped, tone: "text-danger" },
+  timedout: { mark: "✗", text: fr.answerStatus.timedout, tone: "text-danger" },
+  focusedOut: { mark: "✓", text: fr.answerStatus.focusedOut, tone: "text-success" },
+  unplayable: { mark: "–", text: fr.answerStatus.unplayable, tone: "text-muted" },
 };
 
 export default async function CheckpointPage({ params, searchParams }: Props) {

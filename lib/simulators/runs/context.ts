@@ -1,0 +1,68 @@
+import "server-only";
+// Who may see and act in a simulator: the context (a learner's competence evaluation, a staff
+// preview) is looked up for the actor; anything that is not theirs, or a challenge that was
+// never served to them, is NotFound. `open` is false once the challenge is answered.
+import { and, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { answers, assessments, challengePreviews } from "@/db/schema";
+import { assertAdmin, assertUser, type Actor } from "@/lib/auth/actor";
+import { getContentIndex } from "@/lib/content";
+import type { Challenge } from "@/lib/content/types";
+import { NotFound } from "@/lib/errors";
+import { simulatorAddressSchema, type SimulatorAddress } from "../address";
+import { simulatorNamed } from "../registry";
+import type { AnySimulator } from "../types";
+
+export type SimulatorContext = SimulatorAddress & {
+  userId: string;
+  challenge: Challenge & { solution: { type: "SIMULATOR" } };
+  sim: AnySimulator;
+  scenario: unknown;
+  /** false once the challenge is answered: the page is read-only and actions are refused */
+  open: boolean;
+};
+
+function simulatorChallenge(challengeId: string) {
+  const challenge = getContentIndex().challengeById.get(challengeId);
+  if (!challenge || challenge.solution.type !== "SIMULATOR") throw new NotFound();
+  const sim = simulatorNamed(challenge.solution.simulator);
+  if (!sim) throw new NotFound();
+  return { challenge: challenge as SimulatorContext["challenge"], sim, scenario: challenge.solution.scenario };
+}
+
+/**
+ * Resolves the context for the actor. With `lock`, the context row is locked for the
+ * transaction, so an action and the answer to the same challenge never interleave.
+ */
+export async function resolveSimulatorContext(db: DbOrTx, actor: Actor | null, raw: SimulatorAddress, opts: { lock?: boolean } = {}): Promise<SimulatorContext> {
+  assertUser(actor);
+  const parsed = simulatorAddressSchema.safeParse(raw);
+  if (!parsed.success) throw new NotFound();
+  const address = parsed.data;
+  const found = simulatorChallenge(address.challengeId);
+
+  if (address.kind === "evaluation") {
+    const q = db
+      .select({ id: assessments.id, state: assessments.state, current: assessments.currentChallengeId })
+      .from(assessments)
+      .where(and(eq(assessments.id, address.contextId), eq(assessments.userId, actor.userId)));
+    const [a] = opts.lock ? await q.for("update") : await q;
+    if (!a) throw new NotFound();
+    const [answered] = await db
+      .select({ id: answers.id })
+      .from(answers)
+      .where(and(eq(answers.assessmentId, a.id), eq(answers.challengeId, address.challengeId)));
+    const served = a.current === address.challengeId;
+    if (!answered && !served) throw new NotFound();
+    return { ...address, ...found, userId: actor.userId, open: !answered && served && a.state === "started" };
+  }
+
+  assertAdmin(actor);
+  const q = db
+    .select({ id: challengePreviews.id, challengeId: challengePreviews.challengeId, status: challengePreviews.status })
+    .from(challengePreviews)
+    .where(and(eq(challengePreviews.id, address.contextId), eq(challengePreviews.userId, actor.userId)));
+  const [p] = opts.lock ? await q.for("update") : await q;
+  if (!p || p.challengeId !== address.challengeId) throw new NotFound();
+  return { ...address, ...found, userId: actor.userId, open: p.status === null };
+}
