@@ -91,7 +91,21 @@ function main() {
   if (ref.targetProfiles.length === 0) console.log("  (none yet)");
   for (const tp of ref.targetProfiles) {
     const skills = index.targetProfileSkills(tp.id);
-    console.log(`  ${tp.id} (${tp.family}) "${tp.name}": ${tp.tubes.length} tubes, ${skills.length} skills, ${tp.stages.length} stages`);
+    const challenges = skills.reduce((n, s) => n + (index.challengesBySkill.get(s.id)?.filter((c) => c.active).length ?? 0), 0);
+    const sims = skills.reduce((n, s) => n + (index.challengesBySkill.get(s.id)?.filter((c) => c.active && c.type === "SIMULATOR").length ?? 0), 0);
+    console.log(`  ${tp.id} (${tp.family}) "${tp.name}": ${tp.tubes.length} tubes, ${skills.length} skills, ${challenges} challenges (${sims} on a simulator), ${tp.stages.length} stages`);
+  }
+  console.log("");
+
+  console.log("ABC Diag");
+  if (!ref.abcDiag) console.log("  (content/abc-diag.yaml is missing)");
+  else {
+    const d = ref.abcDiag;
+    console.log(`  ${d.questions.length} questions over ${d.dimensions.length} dimensions, ${d.minutes.min} to ${d.minutes.max} minutes`);
+    for (const dim of d.dimensions) {
+      const qs = d.questions.filter((q) => q.dimension === dim.id);
+      console.log(`  ${dim.id.padEnd(11)} ${String(qs.length).padStart(2)}  ${qs.map((q) => `${q.challenge.id} (${q.challenge.type === "SIMULATOR" && q.challenge.solution.type === "SIMULATOR" ? q.challenge.solution.simulator : q.challenge.type})`).join(", ")}`);
+    }
   }
   console.log("");
 

@@ -14,6 +14,7 @@ import { ContentError, type ContentProblem } from "./errors";
 import { ParseCache, schemaFingerprint, sha256 } from "./parse-cache";
 import { skillPix, toNumber } from "./pix";
 import {
+  abcDiagFileSchema,
   referentialFileSchema,
   targetProfileFileSchema,
   tubeFileSchema,
@@ -21,6 +22,7 @@ import {
   type ChallengeSource,
 } from "./schemas";
 import type {
+  AbcDiag,
   Area,
   AreaCode,
   Challenge,
@@ -101,8 +103,10 @@ class Loader {
     const { tubes, skills, challenges } = this.loadTubes(competenceByCode);
     const tutorials = this.loadTutorials(competenceByCode);
     const targetProfiles = this.loadTargetProfiles();
+    const diag = this.loadAbcDiag();
 
-    this.crossCheck(competences, tubes, skills, challenges, tutorials, targetProfiles);
+    // the diagnostic's questions get the same checks as every challenge, but stay out of the engine's list
+    this.crossCheck(competences, tubes, skills, [...challenges, ...diag.parsed], tutorials, targetProfiles);
     this.hashBinaryFolder("attachments/files");
     this.hashBinaryFolder("illustrations");
 
@@ -119,6 +123,7 @@ class Loader {
       challenges: challenges.map((c) => c.challenge).sort(byId),
       tutorials: tutorials.map((t) => t.tutorial).sort(byId),
       targetProfiles: targetProfiles.sort(byId),
+      abcDiag: diag.diag,
     };
     return { referential, warnings: this.warnings, sources: this.sources, files: this.files };
   }
@@ -444,7 +449,8 @@ class Loader {
     for (const abs of this.yamlFilesIn("tutorials")) {
       const file = this.display(abs);
       const code = path.basename(abs).replace(/\.ya?ml$/, "");
-      if (!competenceByCode.has(code)) this.warn(file, undefined, `tutorial files are named after a competence code (e.g. 1.1.yaml); "${code}" is not one`);
+      if (!competenceByCode.has(code) && !/^abc-[a-z-]+$/.test(code))
+        this.warn(file, undefined, `tutorial files are named after a competence code (e.g. 1.1.yaml) or an ABC theme (abc-<theme>.yaml); "${code}" is neither`);
       const data = this.readYaml(abs, tutorialsFileSchema);
       if (!data) continue;
       for (const t of data.tutorials ?? []) {
@@ -488,6 +494,40 @@ class Loader {
       this.sources.targetProfileFile.set(data.id, file);
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------- ABC Diag
+
+  /** Exactly 10 questions over 3 dimensions, each dimension with at least 2; a missing file is allowed (fixtures). */
+  private loadAbcDiag(): { diag: AbcDiag | null; parsed: ParsedChallenge[] } {
+    const abs = path.join(this.dir, "abc-diag.yaml");
+    if (!isFile(abs)) return { diag: null, parsed: [] };
+    const file = this.display(abs);
+    const data = this.readYaml(abs, abcDiagFileSchema);
+    if (!data) return { diag: null, parsed: [] };
+    const dims = new Set(data.dimensions.map((d) => d.id));
+    if (dims.size !== data.dimensions.length) this.problem(file, undefined, "a dimension id is listed twice");
+    if (data.dimensions.length !== 3) this.problem(file, undefined, `ABC Diag has exactly 3 dimensions (found ${data.dimensions.length})`);
+    if (data.questions.length !== 10) this.problem(file, undefined, `ABC Diag has exactly 10 questions (found ${data.questions.length})`);
+    if (data.minutes.min > data.minutes.max) this.problem(file, undefined, "minutes.min is above minutes.max");
+    const parsed: ParsedChallenge[] = [];
+    const questions: AbcDiag["questions"] = [];
+    for (const q of data.questions) {
+      if (!dims.has(q.dimension)) this.problem(file, q.challenge.id, `dimension "${q.dimension}" is not one of ${[...dims].join(", ")}`);
+      const challenge = this.buildChallenge(file, "abc-diag", q.challenge);
+      if (!challenge) continue;
+      parsed.push({ challenge, file, nearMissesSource: q.challenge.nearMisses });
+      this.sources.challengeFile.set(challenge.id, file);
+      questions.push({ dimension: q.dimension, gesture: q.gesture, challenge });
+    }
+    for (const d of dims) {
+      const n = data.questions.filter((q) => q.dimension === d).length;
+      if (n < 2) this.problem(file, undefined, `dimension "${d}" needs at least 2 questions (has ${n})`);
+    }
+    return {
+      diag: { name: data.name, description: data.description, minutes: data.minutes, dimensions: data.dimensions, questions },
+      parsed,
+    };
   }
 
   // ---------------------------------------------------------------- cross-checks
@@ -689,18 +729,22 @@ function simulatorSolution(c: ChallengeSource, bad: (message: string) => void): 
   if (!c.wrongPaths || c.wrongPaths.length === 0) bad("SIMULATOR needs at least one wrongPaths entry: a plausible mistake that must not reach the goal");
   if (!scenario.success || !goal.success || !c.walkthrough?.length || !c.wrongPaths?.length) return null;
   const reached = (state: unknown) => sim.reachesGoal(goal.data, state, scenario.data);
-  let fine = true;
-  if (reached(sim.initialState(scenario.data))) (bad("the goal is already reached before any action"), (fine = false));
+  let problemsFound = 0;
+  const fail = (message: string) => {
+    problemsFound += 1;
+    bad(message);
+  };
+  if (reached(sim.initialState(scenario.data))) fail("the goal is already reached before any action");
   const walkthrough = c.walkthrough.map(toActionInput);
   const wrongPaths = c.wrongPaths.map((p) => p.map(toActionInput));
   const run = (actions: ActionInput[], what: string, mustReach: boolean) => {
     const r = replay(sim, scenario.data, actions);
-    if (!r.ok) return bad(`${what}, step ${r.step}: ${r.problem}`), (fine = false);
-    if (reached(r.state) !== mustReach) (bad(mustReach ? `${what} does not reach the goal` : `${what} reaches the goal`), (fine = false));
+    if (!r.ok) fail(`${what}, step ${r.step}: ${r.problem}`);
+    else if (reached(r.state) !== mustReach) fail(mustReach ? `${what} does not reach the goal` : `${what} reaches the goal`);
   };
   run(walkthrough, "walkthrough", true);
   wrongPaths.forEach((p, i) => run(p, `wrong path ${i + 1}`, false));
-  return fine ? { type: "SIMULATOR", simulator: sim.name, scenario: scenario.data, goal: goal.data, walkthrough, wrongPaths } : null;
+  return problemsFound === 0 ? { type: "SIMULATOR", simulator: sim.name, scenario: scenario.data, goal: goal.data, walkthrough, wrongPaths } : null;
 }
 
 function t3Hint(c: Challenge): string {

@@ -126,8 +126,35 @@ export const targetProfileFileSchema = z.strictObject({
     .optional(),
 });
 
+/** content/abc-diag.yaml: the anonymous diagnostic for absolute beginners (10 questions, 3 dimensions). */
+export const abcDiagFileSchema = z.strictObject({
+  name: nonEmptyText,
+  description: nonEmptyText,
+  minutes: z.strictObject({ min: z.number().int().positive(), max: z.number().int().positive() }),
+  dimensions: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z][a-z-]*$/, "dimension id: lower-case letters and -"),
+        name: nonEmptyText,
+        description: nonEmptyText,
+        /** what the mediator works on first when this dimension is "à travailler" */
+        workOn: nonEmptyText,
+      }),
+    )
+    .min(1),
+  questions: z.array(
+    z.strictObject({
+      dimension: z.string().min(1),
+      /** the gesture or knowledge this question shows, named for the mediator ("double-cliquer", "reconnaître une adresse e-mail") */
+      gesture: nonEmptyText,
+      challenge: challengeSchema,
+    }),
+  ),
+});
+
 export type ReferentialFile = z.infer<typeof referentialFileSchema>;
 export type TubeFile = z.infer<typeof tubeFileSchema>;
 export type ChallengeSource = z.infer<typeof challengeSchema>;
 export type TutorialsFile = z.infer<typeof tutorialsFileSchema>;
 export type TargetProfileFile = z.infer<typeof targetProfileFileSchema>;
+export type AbcDiagFile = z.infer<typeof abcDiagFileSchema>;

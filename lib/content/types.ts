@@ -138,6 +138,16 @@ export type TargetProfile = {
   stages: { threshold: number; title: string; learnerMessage: string; mediatorMessage?: string }[];
 };
 
+/** ABC Diag (content/abc-diag.yaml): a fixed list of questions, each showing one gesture of one dimension. */
+export type AbcDiag = {
+  name: string;
+  description: string;
+  minutes: { min: number; max: number };
+  dimensions: { id: string; name: string; description: string; workOn: string }[];
+  /** in the order asked; challenge.skillId is "abc-diag" (these questions feed no profile) */
+  questions: { dimension: string; gesture: string; challenge: Challenge }[];
+};
+
 export type Referential = {
   /** content hash, recorded with every answer */
   version: string;
@@ -148,4 +158,6 @@ export type Referential = {
   challenges: Challenge[];
   tutorials: Tutorial[];
   targetProfiles: TargetProfile[];
+  /** null when content/abc-diag.yaml does not exist (test fixtures) */
+  abcDiag: AbcDiag | null;
 };

@@ -112,6 +112,7 @@ export function syntheticReferential(options: SyntheticOptions): Referential {
     },
   ];
   return {
+    abcDiag: null,
     version: `synthetic-${options.skills}-${options.seed ?? 20240601}`,
     areas: ["1", "2", "3", "4", "5"].map((code) => ({ code: code as Competence["areaCode"], name: `Domaine ${code}`, color: `area-${code}` })),
     competences,

@@ -47,6 +47,7 @@ export function tinyReferential(
   }
   const competenceIds = [...new Set(skills.map((s) => s.competenceId))];
   return {
+    abcDiag: null,
     version: "test",
     areas: [],
     competences: competenceIds.map((id) => ({ id, code: id.replace("competence-", ""), name: id, description: "", areaCode: "1" })),
