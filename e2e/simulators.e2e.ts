@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { getContentIndex } from "@/lib/content";
 import type { Challenge } from "@/lib/content/types";
 import { launchBrowser, newContext } from "./support/browser";
-import { DEMO_PASSWORD, loginViaForm, submit } from "./support/flows";
+import { DEMO_PASSWORD, expectNoAxeViolation, loginViaForm, submit } from "./support/flows";
 import { startServer, type TestServer } from "./support/server";
 import { openPreview, playActions, validatePreview } from "./support/simulators";
 
@@ -102,6 +102,7 @@ describe("simulator framework", () => {
     const c = simChallenges.find((x) => x.solution.simulator !== "gestes" && x.solution.walkthrough.length >= 2)!;
     const { context, page } = await staffPage(false);
     const url = await freshPreview(page, c.id);
+    await expectNoAxeViolation(page);
     const initial = await (await context.request.get(url)).text();
     await playActions(page, c.solution.walkthrough.slice(0, Math.ceil(c.solution.walkthrough.length / 2)));
     const midway = await (await context.request.get(url)).text();

@@ -4,7 +4,9 @@ import type { AnswerInput } from "@/lib/assessments/answer-challenge";
 import { fieldName, opaqueProposalValues } from "@/lib/assessments/challenge-view";
 import type { Actor } from "@/lib/auth/actor";
 import type { Challenge } from "@/lib/content/types";
-import { uniqueEmail } from "../support/db";
+import { actInSimulator } from "@/lib/simulators/runs/act-in-simulator";
+import { findRun } from "@/lib/simulators/runs/state";
+import { getDb, uniqueEmail } from "../support/db";
 
 export async function newLearner(firstName = "Léa"): Promise<Actor> {
   const email = uniqueEmail(firstName.toLowerCase().normalize("NFD").replace(/[^a-z]/g, ""));
@@ -12,8 +14,11 @@ export async function newLearner(firstName = "Léa"): Promise<Actor> {
   return { userId, sessionId, role: "user", firstName, lastName: "Martin", email, isAnonymous: false };
 }
 
-/** The form a learner who knows the answer would send (right = true) or a wrong one. */
-export function formFor(challenge: Challenge, assessmentId: string, right: boolean): AnswerInput {
+/**
+ * The form a learner who knows the answer would send (right = true) or a wrong one. For a
+ * simulator task, the learner first plays the author's walkthrough (or first wrong path) in it.
+ */
+export async function formFor(actor: Actor, challenge: Challenge, assessmentId: string, right: boolean): Promise<AnswerInput> {
   const values = opaqueProposalValues(assessmentId, challenge);
   const s = challenge.solution;
   const base = { assessmentId, challengeId: challenge.id };
@@ -32,7 +37,13 @@ export function formFor(challenge: Challenge, assessmentId: string, right: boole
       return { ...base, fields: Object.fromEntries(challenge.fields.map((f) => [fieldName(f.key), right ? s.variants[f.key]![0]! : "zzzz réponse fausse"])) };
     case "QROCM-dep":
       return { ...base, fields: Object.fromEntries(challenge.fields.map((f, i) => [fieldName(f.key), right ? s.groups[i]![0]! : "zzzz réponse fausse"])) };
-    default:
-      return { ...base, skip: true };
+    case "SIMULATOR": {
+      const address = { kind: "evaluation" as const, contextId: assessmentId, challengeId: challenge.id };
+      for (const action of right ? s.walkthrough : s.wrongPaths[0]!) {
+        const count = (await findRun(getDb(), address))?.actionCount ?? 0;
+        await actInSimulator(actor, address, { seq: action.op === "download" ? null : count, action });
+      }
+      return base;
+    }
   }
 }

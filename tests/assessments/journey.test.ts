@@ -39,7 +39,7 @@ async function finish(actor: Actor, code = "1.1", now = new Date()) {
     const c = await getCurrentChallenge(actor, { competenceCode: code }, now);
     if (c.kind !== "challenge") return i;
     const full = getContentIndex().challengeById.get(c.challenge.id)!;
-    await answerChallenge(actor, formFor(full, c.assessmentId, i % 3 !== 2), now);
+    await answerChallenge(actor, await formFor(actor, full, c.assessmentId, i % 3 !== 2), now);
   }
   throw new Error("test never ended");
 }
@@ -56,7 +56,7 @@ describe("competence assessment", () => {
     expect(again).toEqual({ assessmentId, resumed: true });
     expect((await current(learner)).challenge.id).toBe(first.challenge.id);
 
-    const outcome = await answerChallenge(learner, formFor(first.full, assessmentId, true));
+    const outcome = await answerChallenge(learner, await formFor(learner, first.full, assessmentId, true));
     expect(outcome.status).toBe("ok");
     expect(outcome.position).toBe(1);
     const s = await snapshot(assessmentId);
@@ -69,7 +69,7 @@ describe("competence assessment", () => {
     const learner = await newLearner();
     const { assessmentId } = await startOrResume(learner, { competenceCode: "1.1" });
     const c1 = await current(learner);
-    expect((await answerChallenge(learner, formFor(c1.full, assessmentId, false))).status).toBe("ko");
+    expect((await answerChallenge(learner, await formFor(learner, c1.full, assessmentId, false))).status).toBe("ko");
     const c2 = await current(learner);
     expect((await answerChallenge(learner, { assessmentId, challengeId: c2.challenge.id, skip: true })).status).toBe("skipped");
   });
@@ -78,7 +78,7 @@ describe("competence assessment", () => {
     const learner = await newLearner();
     const { assessmentId } = await startOrResume(learner, { competenceCode: "1.1" });
     const c = await current(learner);
-    const form = formFor(c.full, assessmentId, true);
+    const form = await formFor(learner, c.full, assessmentId, true);
     const [one, two] = [await answerChallenge(learner, form), await answerChallenge(learner, form)];
     expect(two).toEqual({ ...one, repeated: true });
     const s = await snapshot(assessmentId);
@@ -91,7 +91,7 @@ describe("competence assessment", () => {
     const c = await current(learner);
     const other = getContentIndex().referential.challenges.find((x) => x.id !== c.challenge.id && x.type === "QCU")!;
     const before = await snapshot(assessmentId);
-    await expect(answerChallenge(learner, formFor(other, assessmentId, true))).rejects.toBeInstanceOf(NotCurrentChallenge);
+    await expect(answerChallenge(learner, await formFor(learner, other, assessmentId, true))).rejects.toBeInstanceOf(NotCurrentChallenge);
     expect(await snapshot(assessmentId)).toEqual(before);
   });
 
@@ -101,7 +101,7 @@ describe("competence assessment", () => {
     const { assessmentId } = await startOrResume(owner, { competenceCode: "1.1" });
     const c = await current(owner);
     const before = await snapshot(assessmentId);
-    await expect(answerChallenge(intruder, formFor(c.full, assessmentId, true))).rejects.toBeInstanceOf(NotFound);
+    await expect(answerChallenge(intruder, await formFor(owner, c.full, assessmentId, true))).rejects.toBeInstanceOf(NotFound);
     expect(await snapshot(assessmentId)).toEqual(before);
     const [k] = await getDb().select({ n: count() }).from(knowledgeElements).where(eq(knowledgeElements.userId, intruder.userId));
     expect(Number(k!.n)).toBe(0);
@@ -114,7 +114,7 @@ describe("competence assessment", () => {
     // Serve the timed challenge, as the engine would, 10 minutes ago.
     const servedAt = new Date(Date.now() - 10 * 60_000);
     await getDb().update(assessments).set({ currentChallengeId: timed.id, currentServedAt: servedAt }).where(eq(assessments.id, assessmentId));
-    const outcome = await answerChallenge(learner, formFor(timed, assessmentId, true));
+    const outcome = await answerChallenge(learner, await formFor(learner, timed, assessmentId, true));
     expect(outcome.status).toBe("timedout");
   });
 
@@ -123,7 +123,7 @@ describe("competence assessment", () => {
     const { assessmentId } = await startOrResume(learner, { competenceCode: "1.1" });
     const timed = getContentIndex().referential.challenges.find((x) => x.timer !== null && x.active && x.type === "QCU")!;
     await getDb().update(assessments).set({ currentChallengeId: timed.id, currentServedAt: new Date() }).where(eq(assessments.id, assessmentId));
-    expect((await answerChallenge(learner, formFor(timed, assessmentId, true))).status).toBe("ok");
+    expect((await answerChallenge(learner, await formFor(learner, timed, assessmentId, true))).status).toBe("ok");
   });
 
   it("runs a test to its end: checkpoint, result, profile; refuses answers afterwards", async () => {
@@ -134,7 +134,8 @@ describe("competence assessment", () => {
     const cp = await getCheckpoint(learner, { competenceCode: "1.1", series: 1 });
     expect(cp.items).toHaveLength(5);
     expect(cp.items[2]!.status).toBe("ko");
-    expect(cp.items[2]!.expected.length).toBeGreaterThan(0);
+    // the correction says the right answer in words (a simulator task is explained instead)
+    if (getContentIndex().challengeById.get(cp.items[2]!.challengeId)!.type !== "SIMULATOR") expect(cp.items[2]!.expected.length).toBeGreaterThan(0);
     const result = await getResult(learner, { competenceCode: "1.1" });
     expect(result.card.score.pix).toBeGreaterThan(0);
     expect(result.pixGained).toBe(result.card.score.pix);
@@ -145,7 +146,7 @@ describe("competence assessment", () => {
 
     const before = await snapshot(assessmentId);
     const someChallenge = getContentIndex().referential.challenges.find((x) => x.type === "QCU" && x.skillId.startsWith("@"))!;
-    await expect(answerChallenge(learner, formFor(someChallenge, assessmentId, true))).rejects.toBeInstanceOf(AssessmentCompleted);
+    await expect(answerChallenge(learner, await formFor(learner, someChallenge, assessmentId, true))).rejects.toBeInstanceOf(AssessmentCompleted);
     expect(await snapshot(assessmentId)).toEqual(before);
     await expect(startOrResume(learner, { competenceCode: "1.1" })).rejects.toBeInstanceOf(Conflict);
   });

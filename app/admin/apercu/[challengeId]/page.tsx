@@ -30,14 +30,14 @@ export default async function PreviewPage({ params, searchParams }: Props) {
     throw e;
   }
   const { challenge, latest } = preview;
-  const startForm = (label: string) => (
+  const startForm = (label: string, variant?: "secondary") => (
     <form action={startPreviewAction}>
       <input type="hidden" name="challengeId" value={challenge.id} />
-      <Button>{label}</Button>
+      <Button variant={variant}>{label}</Button>
     </form>
   );
   return (
-    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+    <div className={`mx-auto flex flex-col gap-6 ${challenge.type === "SIMULATOR" ? "max-w-5xl" : "max-w-3xl"}`}>
       <p>
         <Link href="/admin/apercu">← Toutes les épreuves à essayer</Link>
       </p>
@@ -52,7 +52,7 @@ export default async function PreviewPage({ params, searchParams }: Props) {
       {latest !== null && latest.status === null ? (
         <>
           <ChallengeForm challenge={latest.view} hiddenFields={{ previewId: latest.id }} action={answerPreviewAction} />
-          {startForm("Recommencer l'aperçu")}
+          {startForm("Recommencer l'aperçu", "secondary")}
         </>
       ) : null}
       {latest !== null && latest.status !== null ? (

@@ -36,7 +36,7 @@ export default async function ChallengePage({ params, searchParams }: Props) {
   const { competence, challenge, questionNumber, placeInSeries, secondsLeft } = current;
   const error = erreur === "vide" ? "Choisissez ou écrivez une réponse, ou bien cliquez sur « Je passe »." : erreur;
   return (
-    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+    <div className={`mx-auto flex flex-col gap-6 ${challenge.simulator ? "max-w-5xl" : "max-w-3xl"}`}>
       <div>
         <p className="font-semibold">
           {competence.code} {competence.name}
