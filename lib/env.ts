@@ -18,6 +18,8 @@ const schema = z.object({
   /** public address of the app, used in e-mails */
   APP_URL: z.string().url().optional(),
   MAX_REACHABLE_LEVEL: z.coerce.number().int().min(1).max(8).default(5),
+  /** days an anonymous participant's data is kept when they did not create an account */
+  ANONYMOUS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -24,6 +24,17 @@ export default async function HomePage() {
           </ButtonLink>
         </div>
       </section>
+      <section aria-labelledby="debuter" className="flex flex-col gap-3 rounded-xl border-2 border-primary bg-primary-light p-6">
+        <h2 id="debuter" className="text-2xl">
+          Vous débutez avec l&apos;ordinateur ?
+        </h2>
+        <p className="text-lg">L&apos;ABC Diag montre ce que vous savez déjà faire : 10 questions, de 5 à 15 minutes, sans compte.</p>
+        <div>
+          <ButtonLink href="/abc-diag" className="min-h-14 px-8 text-xl">
+            Faire l&apos;ABC Diag
+          </ButtonLink>
+        </div>
+      </section>
       <section aria-labelledby="trois-etapes" className="flex flex-col gap-4">
         <h2 id="trois-etapes" className="text-2xl">
           Trois étapes

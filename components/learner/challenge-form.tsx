@@ -14,6 +14,7 @@ export function ChallengeForm({
   reportHref,
   action,
   error,
+  large = false,
 }: {
   challenge: ChallengeView;
   /** what the action needs besides the answer (the test's id, the competence's code…) */
@@ -22,6 +23,8 @@ export function ChallengeForm({
   reportHref?: string;
   action: (formData: FormData) => Promise<void>;
   error?: string;
+  /** big buttons, for absolute beginners (ABC Diag) */
+  large?: boolean;
 }) {
   return (
     <form action={action} className="flex flex-col gap-6">
@@ -97,8 +100,8 @@ export function ChallengeForm({
         </fieldset>
       )}
       <div className="flex flex-wrap gap-3">
-        <Button>Je valide</Button>
-        <Button variant="secondary" name="passer" value="1" formNoValidate>
+        <Button className={large ? "min-h-14 px-8 text-xl" : ""}>Je valide</Button>
+        <Button variant="secondary" name="passer" value="1" formNoValidate className={large ? "min-h-14 px-8 text-xl" : ""}>
           Je passe
         </Button>
       </div>

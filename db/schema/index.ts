@@ -4,3 +4,4 @@ export * from "./certification";
 export * from "./audit";
 export * from "./assessments";
 export * from "./simulators";
+export * from "./diag";

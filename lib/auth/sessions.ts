@@ -3,6 +3,8 @@ import type { DbOrTx } from "@/db/client";
 import { sessions } from "@/db/schema";
 
 export const SESSION_DAYS = 30;
+/** An anonymous session (ABC Diag without an account) ends after this much time without activity. */
+export const ANONYMOUS_IDLE_HOURS = 4;
 
 export async function createSession(db: DbOrTx, userId: string, now: Date): Promise<string> {
   const [row] = await db
@@ -10,6 +12,23 @@ export async function createSession(db: DbOrTx, userId: string, now: Date): Prom
     .values({ userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000) })
     .returning({ id: sessions.id });
   return row!.id;
+}
+
+/** A session of an anonymous user: it expires 4 hours after the last activity (see touchAnonymousSession). */
+export async function createAnonymousSession(db: DbOrTx, userId: string, now: Date): Promise<string> {
+  const [row] = await db
+    .insert(sessions)
+    .values({ userId, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + ANONYMOUS_IDLE_HOURS * 3_600_000) })
+    .returning({ id: sessions.id });
+  return row!.id;
+}
+
+/** Records activity on an anonymous session, which pushes its end 4 hours later. */
+export async function touchAnonymousSession(db: DbOrTx, sessionId: string, now: Date): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + ANONYMOUS_IDLE_HOURS * 3_600_000) })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
 }
 
 /** Binds a fresh session to a JWT; a session id can be bound once, within a minute of its creation. */

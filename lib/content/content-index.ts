@@ -10,6 +10,8 @@ export type ContentIndex = {
   tubeById: ReadonlyMap<string, Tube>;
   skillById: ReadonlyMap<string, Skill>;
   challengeById: ReadonlyMap<string, Challenge>;
+  /** ABC Diag's questions (kept apart from the engine's challenges), by challenge id */
+  abcDiagChallengeById: ReadonlyMap<string, Challenge>;
   tutorialById: ReadonlyMap<string, Tutorial>;
   targetProfileById: ReadonlyMap<string, TargetProfile>;
   /** competences of an area, by code */
@@ -79,6 +81,7 @@ export function buildContentIndex(referential: Referential): ContentIndex {
     tubeById,
     skillById,
     challengeById,
+    abcDiagChallengeById: new Map((referential.abcDiag?.questions ?? []).map((q) => [q.challenge.id, q.challenge])),
     tutorialById,
     targetProfileById,
     competencesByArea,

@@ -4,6 +4,7 @@ import type { AnswerInput } from "@/lib/assessments/answer-challenge";
 import { fieldName, opaqueProposalValues } from "@/lib/assessments/challenge-view";
 import type { Actor } from "@/lib/auth/actor";
 import type { Challenge } from "@/lib/content/types";
+import type { SimulatorContextKind } from "@/lib/simulators/address";
 import { actInSimulator } from "@/lib/simulators/runs/act-in-simulator";
 import { findRun } from "@/lib/simulators/runs/state";
 import { getDb, uniqueEmail } from "../support/db";
@@ -18,7 +19,7 @@ export async function newLearner(firstName = "Léa"): Promise<Actor> {
  * The form a learner who knows the answer would send (right = true) or a wrong one. For a
  * simulator task, the learner first plays the author's walkthrough (or first wrong path) in it.
  */
-export async function formFor(actor: Actor, challenge: Challenge, assessmentId: string, right: boolean): Promise<AnswerInput> {
+export async function formFor(actor: Actor, challenge: Challenge, assessmentId: string, right: boolean, kind: SimulatorContextKind = "evaluation"): Promise<AnswerInput> {
   const values = opaqueProposalValues(assessmentId, challenge);
   const s = challenge.solution;
   const base = { assessmentId, challengeId: challenge.id };
@@ -38,7 +39,7 @@ export async function formFor(actor: Actor, challenge: Challenge, assessmentId: 
     case "QROCM-dep":
       return { ...base, fields: Object.fromEntries(challenge.fields.map((f, i) => [fieldName(f.key), right ? s.groups[i]![0]! : "zzzz réponse fausse"])) };
     case "SIMULATOR": {
-      const address = { kind: "evaluation" as const, contextId: assessmentId, challengeId: challenge.id };
+      const address = { kind, contextId: assessmentId, challengeId: challenge.id };
       for (const action of right ? s.walkthrough : s.wrongPaths[0]!) {
         const count = (await findRun(getDb(), address))?.actionCount ?? 0;
         await actInSimulator(actor, address, { seq: action.op === "download" ? null : count, action });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TextPage } from "@/components/layout/text-page";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Données personnelles" };
 
@@ -18,7 +19,12 @@ export default function PrivacyPage() {
       <ul>
         <li>votre compte et vos résultats : tant que votre compte existe ;</li>
         <li>les liens pour changer de mot de passe : une heure ;</li>
-        <li>vos connexions : 30 jours au plus.</li>
+        <li>vos connexions : 30 jours au plus ;</li>
+        <li>
+          l&apos;ABC Diag fait sans compte : la session se ferme après 4 heures sans activité, ou quand vous cliquez sur « Terminer ». Les
+          réponses sont effacées {env().ANONYMOUS_RETENTION_DAYS} jours après la dernière activité, sauf si vous avez cliqué sur « Garder
+          mes résultats » pour créer un compte.
+        </li>
       </ul>
       <h2>Vos droits</h2>
       <p>

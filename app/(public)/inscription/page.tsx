@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
+import { Alert } from "@/components/ui/alert";
 import { currentActor } from "@/lib/auth/current-actor";
 import { PASSWORD_HINT } from "@/lib/auth/password-rules";
 import { signUpAction } from "./actions";
@@ -15,6 +16,7 @@ export default async function SignUpPage() {
     <div className="mx-auto flex max-w-lg flex-col gap-6">
       <h1 className="text-3xl">Créer un compte</h1>
       <p>Avec un compte, vous gardez vos résultats et vous pouvez reprendre un test plus tard.</p>
+      {actor?.isAnonymous ? <Alert tone="info">Vos réponses à l&apos;ABC Diag seront gardées dans ce compte.</Alert> : null}
       <p className="text-sm text-muted">Les champs marqués d&apos;une étoile (*) sont obligatoires.</p>
       <ActionForm
         action={signUpAction}

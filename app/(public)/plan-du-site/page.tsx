@@ -10,6 +10,7 @@ export default function SiteMapPage() {
       <h2>Pour tout le monde</h2>
       <ul>
         <li><Link href="/">Accueil</Link></li>
+        <li><Link href="/abc-diag">ABC Diag : ce que vous savez déjà faire</Link></li>
         <li><Link href="/inscription">Créer un compte</Link></li>
         <li><Link href="/connexion">Se connecter</Link></li>
         <li><Link href="/mot-de-passe-oublie">Mot de passe oublié</Link></li>

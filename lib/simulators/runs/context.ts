@@ -4,7 +4,7 @@ import "server-only";
 // never served to them, is NotFound. `open` is false once the challenge is answered.
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { answers, assessments, challengePreviews } from "@/db/schema";
+import { answers, assessments, challengePreviews, diagAnswers, diagRuns } from "@/db/schema";
 import { assertAdmin, assertUser, type Actor } from "@/lib/auth/actor";
 import { getContentIndex } from "@/lib/content";
 import type { Challenge } from "@/lib/content/types";
@@ -23,7 +23,8 @@ export type SimulatorContext = SimulatorAddress & {
 };
 
 function simulatorChallenge(challengeId: string) {
-  const challenge = getContentIndex().challengeById.get(challengeId);
+  const index = getContentIndex();
+  const challenge = index.challengeById.get(challengeId) ?? index.abcDiagChallengeById.get(challengeId);
   if (!challenge || challenge.solution.type !== "SIMULATOR") throw new NotFound();
   const sim = simulatorNamed(challenge.solution.simulator);
   if (!sim) throw new NotFound();
@@ -55,6 +56,21 @@ export async function resolveSimulatorContext(db: DbOrTx, actor: Actor | null, r
     const served = a.current === address.challengeId;
     if (!answered && !served) throw new NotFound();
     return { ...address, ...found, userId: actor.userId, open: !answered && served && a.state === "started" };
+  }
+
+  if (address.kind === "diag") {
+    const q = db
+      .select({ id: diagRuns.id, state: diagRuns.state })
+      .from(diagRuns)
+      .where(and(eq(diagRuns.id, address.contextId), eq(diagRuns.userId, actor.userId)));
+    const [run] = opts.lock ? await q.for("update") : await q;
+    if (!run) throw new NotFound();
+    const questions = getContentIndex().referential.abcDiag?.questions ?? [];
+    const done = await db.select({ challengeId: diagAnswers.challengeId }).from(diagAnswers).where(eq(diagAnswers.runId, run.id));
+    const answered = done.some((d) => d.challengeId === address.challengeId);
+    const served = run.state === "started" && questions[done.length]?.challenge.id === address.challengeId;
+    if (!answered && !served) throw new NotFound();
+    return { ...address, ...found, userId: actor.userId, open: served && !answered };
   }
 
   assertAdmin(actor);

@@ -1,0 +1,29 @@
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { diagAnswers, diagRuns } from "@/db/schema";
+import type { AnswerStatus } from "@/lib/answers";
+import { assertUser, type Actor } from "@/lib/auth/actor";
+import { getContentIndex } from "@/lib/content";
+import { NotFound } from "@/lib/errors";
+import { abcDiagResult, type AbcDiagResult } from "./result";
+
+export type DiagResultView = AbcDiagResult & { runId: string; resultCode: string; completedAt: Date; answered: number };
+
+/** The result of the actor's latest completed ABC Diag (there is no id to change in an address: it is always their own). */
+export async function getDiagResult(actor: Actor | null): Promise<DiagResultView> {
+  assertUser(actor);
+  const diag = getContentIndex().referential.abcDiag;
+  if (!diag) throw new NotFound();
+  const db = getDb();
+  const [run] = await db
+    .select()
+    .from(diagRuns)
+    .where(and(eq(diagRuns.userId, actor.userId), eq(diagRuns.state, "completed")))
+    .orderBy(desc(diagRuns.completedAt))
+    .limit(1);
+  if (!run) throw new NotFound("Vous n'avez pas encore terminé l'ABC Diag.");
+  const rows = await db.select({ challengeId: diagAnswers.challengeId, status: diagAnswers.status }).from(diagAnswers).where(eq(diagAnswers.runId, run.id));
+  const statuses = new Map(rows.map((r) => [r.challengeId, r.status as AnswerStatus]));
+  return { ...abcDiagResult(diag, statuses), runId: run.id, resultCode: run.resultCode, completedAt: run.completedAt ?? run.updatedAt, answered: rows.length };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { and, desc, eq } from "drizzle-orm";
+import { getDb, type Tx } from "@/db/client";
+import { diagRuns, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { createAnonymousSession } from "@/lib/auth/sessions";
+import { getContentIndex } from "@/lib/content";
+import { NotFound } from "@/lib/errors";
+
+const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+/** A result code like D-7KQ2M9: no 0/O or 1/I/L, easy to dictate. */
+export function newResultCode(): string {
+  let out = "D-";
+  for (let i = 0; i < 6; i++) out += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return out;
+}
+
+async function createRun(tx: Tx, userId: string, now: Date): Promise<string> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const code = newResultCode();
+    const [row] = await tx
+      .insert(diagRuns)
+      .values({ userId, resultCode: code, contentVersion: getContentIndex().version, createdAt: now, updatedAt: now })
+      .onConflictDoNothing({ target: diagRuns.resultCode })
+      .returning({ id: diagRuns.id });
+    if (row) return row.id;
+  }
+  throw new Error("no free result code");
+}
+
+/**
+ * Starts ABC Diag, or resumes the one in progress. Without an account, an anonymous user is
+ * created with a session of its own (bound to the browser by the caller): nothing to type.
+ */
+export async function startDiag(actor: Actor | null, now = new Date()): Promise<{ runId: string; newSessionId: string | null }> {
+  if (!getContentIndex().referential.abcDiag) throw new NotFound("L'ABC Diag n'est pas disponible.");
+  return getDb().transaction(async (tx) => {
+    if (actor) {
+      const [current] = await tx
+        .select({ id: diagRuns.id })
+        .from(diagRuns)
+        .where(and(eq(diagRuns.userId, actor.userId), eq(diagRuns.state, "started")))
+        .orderBy(desc(diagRuns.createdAt))
+        .limit(1);
+      if (current) return { runId: current.id, newSessionId: null };
+      return { runId: await createRun(tx, actor.userId, now), newSessionId: null };
+    }
+    const [user] = await tx
+      .insert(users)
+      .values({ firstName: "Visiteur", lastName: "ABC Diag", isAnonymous: true, createdAt: now, updatedAt: now })
+      .returning({ id: users.id });
+    const newSessionId = await createAnonymousSession(tx, user!.id, now);
+    return { runId: await createRun(tx, user!.id, now), newSessionId };
+  });
+}

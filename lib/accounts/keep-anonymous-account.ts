@@ -1,0 +1,41 @@
+import "server-only";
+import type { z } from "zod";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { assertUser, type Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/hash";
+import { createSession, revokeSession } from "@/lib/auth/sessions";
+import { Conflict, NotAllowed } from "@/lib/errors";
+import { findUserByEmail } from "./find-user";
+import type { signUpSchema } from "./schemas";
+
+const EMAIL_TAKEN = "Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou utilisez « Mot de passe oublié ».";
+
+/**
+ * "Garder mes résultats": the anonymous user of this browser becomes a real account (the same
+ * user, so the ABC Diag answers and results stay theirs). The anonymous session ends; a normal
+ * session is returned to bind.
+ */
+export async function keepAnonymousAccount(actor: Actor | null, input: z.infer<typeof signUpSchema>, now = new Date()): Promise<{ userId: string; sessionId: string }> {
+  assertUser(actor);
+  if (!actor.isAnonymous) throw new NotAllowed();
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await getDb().transaction(async (tx) => {
+      if (await findUserByEmail(tx, input.email)) throw new Conflict(EMAIL_TAKEN, "email");
+      const updated = await tx
+        .update(users)
+        .set({ email: input.email, firstName: input.firstName, lastName: input.lastName, passwordHash, isAnonymous: false, termsAcceptedAt: now, updatedAt: now })
+        .where(and(eq(users.id, actor.userId), eq(users.isAnonymous, true)))
+        .returning({ id: users.id });
+      if (updated.length === 0) throw new NotAllowed();
+      await revokeSession(tx, actor.sessionId, now);
+      return { userId: actor.userId, sessionId: await createSession(tx, actor.userId, now) };
+    });
+  } catch (e) {
+    if (!(e instanceof Conflict) && /users_email_unique|unique/i.test(String((e as Error).message ?? e) + String((e as { cause?: unknown }).cause ?? "")))
+      throw new Conflict(EMAIL_TAKEN, "email");
+    throw e;
+  }
+}
