@@ -119,7 +119,8 @@ function checkTheChecks(served: Served): void {
   const secret = secretsOf(c).find((s) => !containsWord(`${publicTextsOf(c)}\n${served.chrome}`, s));
   const tampered: [string, Served][] = [
     ["RSC prop", { ...served, rsc: `${served.rsc}\n99:{"correct":true}\n` }],
-    ["data attribute", { ...served, html: served.html.replace("<fieldset", '<fieldset data-solution=""') }],
+    // on the answer's fieldset, or on a simulator's frame (its task has no fieldset)
+    ["data attribute", { ...served, html: served.html.replace(/<(fieldset|iframe)/, '<$1 data-solution=""') }],
   ];
   if (secret) {
     tampered.push(["hidden HTML", { ...served, html: served.html.replace("</main>", `<p hidden>${secret.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p></main>`) }]);
