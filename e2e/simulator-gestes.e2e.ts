@@ -285,7 +285,6 @@ describe("simulateur « Souris et clavier », JavaScript ON, au clavier", () => 
     await statusSays(p.frame, DONE);
     assert.ok(hasInput(p.posted(), "copy", "keyboard"));
     assert.ok(hasInput(p.posted(), "paste", "keyboard"));
-    await p.page.keyboard.press("Enter");
     assert.equal(await validatePreview(p.page), "ok");
     await p.context.close();
   });

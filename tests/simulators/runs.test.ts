@@ -21,6 +21,18 @@ import { getDb, setupTestDatabase } from "../support/db";
 
 setupTestDatabase();
 
+const MAX_PAGE_BYTES = 30 * 1024;
+
+/** Every address a page names in src, href, action or url(): all must be on the app (relative). */
+function outsideAddresses(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/(?:src|href|action)\s*=\s*"([^"]*)"|url\(\s*['"]?([^'")]+)/gi)) {
+    const v = (m[1] ?? m[2] ?? "").trim();
+    if (/^(https?:)?\/\//i.test(v)) out.push(v);
+  }
+  return out;
+}
+
 type SimChallenge = Challenge & { solution: { type: "SIMULATOR"; walkthrough: ActionInput[]; wrongPaths: ActionInput[][] } };
 
 const simChallenges = [...getContentIndex().challengeById.values()].filter((c): c is SimChallenge => c.solution.type === "SIMULATOR");
@@ -69,10 +81,18 @@ test("the shipped content has simulator challenges for every simulator", () => {
 });
 
 describe.each(simChallenges.map((c) => [c.id, c] as const))("%s", (_id, challenge) => {
-  test("its walkthrough, played through the services, is answered ok", async () => {
+  test("its walkthrough, played through the services, is answered ok; every screen on the way is under 30 KB and names only the app", async () => {
     const learner = await newLearner();
     const address = await servedTo(learner, challenge);
-    await play(learner, address, challenge.solution.walkthrough);
+    const checkScreen = async (what: string) => {
+      const html = await getSimulatorPage(learner, address);
+      expect({ what, bytes: Buffer.byteLength(html) < MAX_PAGE_BYTES, outside: outsideAddresses(html) }).toEqual({ what, bytes: true, outside: [] });
+    };
+    await checkScreen("start");
+    for (const [i, action] of challenge.solution.walkthrough.entries()) {
+      await play(learner, address, [action]);
+      await checkScreen(`after action ${i + 1} (${String(action.op)})`);
+    }
     await answer(learner, address);
     expect(await statusOf(address)).toBe("ok");
   });
