@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/hash";
 import type { Db } from "./client";
-import { centerMemberships, certificationCenters, memberships, organisations, users } from "./schema";
+import { campaigns, centerMemberships, certificationCenters, memberships, organisations, users } from "./schema";
 
 /** Demo accounts listed in the README; all share this password. */
 export const DEMO_PASSWORD = "Demo-Pix-2026";
@@ -11,6 +11,40 @@ export const DEMO_ACCOUNTS = {
   centerMember: { email: "certif@exemple.fr", firstName: "Sophie", lastName: "Durand" },
   platformAdmin: { email: "admin@exemple.fr", firstName: "Camille", lastName: "Leroy" },
 } as const;
+
+/** Campaigns of the demo structure (README lists their codes). */
+export const DEMO_CAMPAIGNS: {
+  code: string;
+  name: string;
+  type: string;
+  landingText: string | null;
+  externalIdLabel: string | null;
+  externalIdType: string | null;
+  allowAnonymous: boolean;
+  archived: boolean;
+}[] = [
+  {
+    code: "CAPDIA123",
+    name: "ABC Diag de l'accueil",
+    type: "abc-diag",
+    landingText: "Bienvenue à l'Espace numérique des Capucins. Ce petit test nous aide à vous proposer les bons ateliers.",
+    externalIdLabel: null,
+    externalIdType: null,
+    allowAnonymous: true,
+    archived: false,
+  },
+  {
+    code: "CAPDOS456",
+    name: "ABC Diag des demandeurs d'emploi",
+    type: "abc-diag",
+    landingText: "Ce test fait partie de votre accompagnement vers l'emploi.",
+    externalIdLabel: "Numéro de dossier",
+    externalIdType: "number",
+    allowAnonymous: true,
+    archived: false,
+  },
+  { code: "CAPOLD789", name: "ABC Diag de l'an dernier", type: "abc-diag", landingText: null, externalIdLabel: null, externalIdType: null, allowAnonymous: true, archived: true },
+];
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
@@ -39,6 +73,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       .values({ name: "Espace numérique des Capucins", type: "mediation", hasAbcPixAccess: true, createdAt: now })
       .returning({ id: organisations.id });
     await tx.insert(memberships).values({ organisationId: org!.id, userId: orgaAdmin, role: "ADMIN", createdAt: now });
+    await tx.insert(campaigns).values(
+      DEMO_CAMPAIGNS.map(({ archived, ...c }) => ({ ...c, organisationId: org!.id, createdBy: orgaAdmin, createdAt: now, archivedAt: archived ? now : null })),
+    );
     const [center] = await tx
       .insert(certificationCenters)
       .values({ name: "Centre de certification de la Médiathèque Jean-Macé", approvedAt: now, createdAt: now })

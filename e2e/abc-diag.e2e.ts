@@ -4,12 +4,10 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { getContentIndex } from "@/lib/content";
-import { fillAnswer } from "./support/answers";
+import { answerTen } from "./support/abc-diag";
 import { newContext } from "./support/browser";
 import { expectNoAxeViolation, freshEmail, submit } from "./support/flows";
 import type { TestServer } from "./support/server";
-import { playActions } from "./support/simulators";
 import { withAppAndBrowser } from "./support/suite";
 
 let server: TestServer;
@@ -20,26 +18,6 @@ withAppAndBrowser((s, b) => {
 });
 
 const path = (page: Page) => new URL(page.url()).pathname;
-
-/** Answers the 10 questions from the page shown: right, except the positions listed (skipped). */
-async function answerTen(page: Page, skip: number[] = []): Promise<void> {
-  for (let n = 1; n <= 10; n++) {
-    assert.equal(path(page), "/abc-diag/question");
-    assert.match((await page.textContent("h1")) ?? "", new RegExp(`Question ${n} sur 10`));
-    assert.match(await page.title(), new RegExp(`Question ${n} sur 10 – ABC Diag – Pix`));
-    if (n === 1) await expectNoAxeViolation(page);
-    const challengeId = await page.inputValue('input[name="challengeId"]');
-    const runId = await page.inputValue('input[name="runId"]');
-    const c = getContentIndex().abcDiagChallengeById.get(challengeId)!;
-    if (skip.includes(n)) {
-      await submit(page, "Je passe");
-      continue;
-    }
-    if (c.type === "SIMULATOR") await playActions(page, c.solution.type === "SIMULATOR" ? c.solution.walkthrough : []);
-    else await fillAnswer(page, c, runId, true);
-    await submit(page, "Je valide");
-  }
-}
 
 describe("ABC Diag without an account, JavaScript off", () => {
   test("home → ABC Diag → 10 answers → result with a code → Terminer; the next visitor starts fresh", async () => {

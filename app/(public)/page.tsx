@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -34,6 +35,9 @@ export default async function HomePage() {
             Faire l&apos;ABC Diag
           </ButtonLink>
         </div>
+        <p>
+          Une structure vous a donné un code ? <Link href="/campagnes">Accéder à un parcours avec un code</Link>
+        </p>
       </section>
       <section aria-labelledby="trois-etapes" className="flex flex-col gap-4">
         <h2 id="trois-etapes" className="text-2xl">

@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { campaignParticipations } from "./campaigns";
 import { users } from "./users";
 
 /** One passage of ABC Diag: its 10 questions in the order of content/abc-diag.yaml. */
@@ -10,6 +11,8 @@ export const diagRuns = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    /** set when the diag was taken through a structure's ABC Diag code: its result reaches that structure */
+    participationId: uuid("participation_id").references(() => campaignParticipations.id, { onDelete: "set null" }),
     /** short code shown on the result, e.g. D-7KQ2M9, that the mediator can look up */
     resultCode: text("result_code").notNull(),
     /** "started" | "completed" */

@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./assessments";
 export * from "./simulators";
 export * from "./diag";
+export * from "./campaigns";

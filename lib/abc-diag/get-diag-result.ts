@@ -1,14 +1,21 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { diagAnswers, diagRuns } from "@/db/schema";
+import { campaignParticipations, campaigns, diagAnswers, diagRuns, organisations } from "@/db/schema";
 import type { AnswerStatus } from "@/lib/answers";
 import { assertUser, type Actor } from "@/lib/auth/actor";
 import { getContentIndex } from "@/lib/content";
 import { NotFound } from "@/lib/errors";
 import { abcDiagResult, type AbcDiagResult } from "./result";
 
-export type DiagResultView = AbcDiagResult & { runId: string; resultCode: string; completedAt: Date; answered: number };
+export type DiagResultView = AbcDiagResult & {
+  runId: string;
+  resultCode: string;
+  completedAt: Date;
+  answered: number;
+  /** the structure whose ABC Diag code was used: the result reaches it */
+  organisationName: string | null;
+};
 
 /** The result of the actor's latest completed ABC Diag (there is no id to change in an address: it is always their own). */
 export async function getDiagResult(actor: Actor | null): Promise<DiagResultView> {
@@ -25,5 +32,20 @@ export async function getDiagResult(actor: Actor | null): Promise<DiagResultView
   if (!run) throw new NotFound("Vous n'avez pas encore terminé l'ABC Diag.");
   const rows = await db.select({ challengeId: diagAnswers.challengeId, status: diagAnswers.status }).from(diagAnswers).where(eq(diagAnswers.runId, run.id));
   const statuses = new Map(rows.map((r) => [r.challengeId, r.status as AnswerStatus]));
-  return { ...abcDiagResult(diag, statuses), runId: run.id, resultCode: run.resultCode, completedAt: run.completedAt ?? run.updatedAt, answered: rows.length };
+  const [org] = run.participationId
+    ? await db
+        .select({ name: organisations.name })
+        .from(campaignParticipations)
+        .innerJoin(campaigns, eq(campaigns.id, campaignParticipations.campaignId))
+        .innerJoin(organisations, eq(organisations.id, campaigns.organisationId))
+        .where(eq(campaignParticipations.id, run.participationId))
+    : [];
+  return {
+    ...abcDiagResult(diag, statuses),
+    runId: run.id,
+    resultCode: run.resultCode,
+    completedAt: run.completedAt ?? run.updatedAt,
+    answered: rows.length,
+    organisationName: org?.name ?? null,
+  };
 }

@@ -17,12 +17,13 @@ export function newResultCode(): string {
   return out;
 }
 
-async function createRun(tx: Tx, userId: string, now: Date): Promise<string> {
+/** A new run for the user, with a free result code; tied to a campaign participation when given. */
+export async function createRunFor(tx: Tx, userId: string, now: Date, participationId: string | null = null): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = newResultCode();
     const [row] = await tx
       .insert(diagRuns)
-      .values({ userId, resultCode: code, contentVersion: getContentIndex().version, createdAt: now, updatedAt: now })
+      .values({ userId, participationId, resultCode: code, contentVersion: getContentIndex().version, createdAt: now, updatedAt: now })
       .onConflictDoNothing({ target: diagRuns.resultCode })
       .returning({ id: diagRuns.id });
     if (row) return row.id;
@@ -45,13 +46,13 @@ export async function startDiag(actor: Actor | null, now = new Date()): Promise<
         .orderBy(desc(diagRuns.createdAt))
         .limit(1);
       if (current) return { runId: current.id, newSessionId: null };
-      return { runId: await createRun(tx, actor.userId, now), newSessionId: null };
+      return { runId: await createRunFor(tx, actor.userId, now), newSessionId: null };
     }
     const [user] = await tx
       .insert(users)
       .values({ firstName: "Visiteur", lastName: "ABC Diag", isAnonymous: true, createdAt: now, updatedAt: now })
       .returning({ id: users.id });
     const newSessionId = await createAnonymousSession(tx, user!.id, now);
-    return { runId: await createRun(tx, user!.id, now), newSessionId };
+    return { runId: await createRunFor(tx, user!.id, now), newSessionId };
   });
 }

@@ -11,6 +11,7 @@ export default function SiteMapPage() {
       <ul>
         <li><Link href="/">Accueil</Link></li>
         <li><Link href="/abc-diag">ABC Diag : ce que vous savez déjà faire</Link></li>
+        <li><Link href="/campagnes">Accéder à un parcours avec un code</Link></li>
         <li><Link href="/inscription">Créer un compte</Link></li>
         <li><Link href="/connexion">Se connecter</Link></li>
         <li><Link href="/mot-de-passe-oublie">Mot de passe oublié</Link></li>

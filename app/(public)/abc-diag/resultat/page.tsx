@@ -49,6 +49,7 @@ export default async function AbcDiagResultPage({ searchParams }: Props) {
           {result.resultCode}
         </p>
         <p className="mt-2 text-sm text-muted">ABC Diag terminé le {formatDateTime(result.completedAt)}.</p>
+        {result.organisationName ? <p className="mt-2">Votre résultat est transmis à {result.organisationName}.</p> : null}
       </Card>
       <section aria-labelledby="orientation" className="flex flex-col gap-2">
         <h2 id="orientation" className="text-2xl">
