@@ -7,6 +7,7 @@ import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { getContentIndex } from "@/lib/content";
 import type { Challenge } from "@/lib/content/types";
+import { outsideAddresses } from "@/lib/simulators/outside-addresses";
 import { launchBrowser, newContext } from "./support/browser";
 import { DEMO_PASSWORD, expectNoAxeViolation, loginViaForm, submit } from "./support/flows";
 import { startServer, type TestServer } from "./support/server";
@@ -27,15 +28,6 @@ type SimChallenge = Challenge & { solution: { type: "SIMULATOR"; simulator: stri
 const simChallenges = [...getContentIndex().challengeById.values()].filter((c): c is SimChallenge => c.solution.type === "SIMULATOR");
 const MAX_BYTES = 30 * 1024;
 
-/** Every address an HTML page names in src, href, action or url(): all must be on the app. */
-function outsideAddresses(html: string): string[] {
-  const out: string[] = [];
-  for (const m of html.matchAll(/(?:src|href|action)\s*=\s*"([^"]*)"|url\(\s*['"]?([^'")]+)/gi)) {
-    const v = (m[1] ?? m[2] ?? "").trim();
-    if (/^(https?:)?\/\//i.test(v)) out.push(v);
-  }
-  return out;
-}
 
 async function freshPreview(page: Page, challengeId: string): Promise<string> {
   await page.goto(`${server.url}/admin/apercu/${encodeURIComponent(challengeId)}`);

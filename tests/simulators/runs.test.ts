@@ -15,6 +15,7 @@ import { NotFound } from "@/lib/errors";
 import type { SimulatorAddress } from "@/lib/simulators/address";
 import { actInSimulator, SimulatorClosed, StaleAction } from "@/lib/simulators/runs/act-in-simulator";
 import { getSimulatorPage } from "@/lib/simulators/runs/get-simulator-page";
+import { outsideAddresses } from "@/lib/simulators/outside-addresses";
 import type { ActionInput } from "@/lib/simulators/types";
 import { newLearner } from "../assessments/helpers";
 import { getDb, setupTestDatabase } from "../support/db";
@@ -23,15 +24,6 @@ setupTestDatabase();
 
 const MAX_PAGE_BYTES = 30 * 1024;
 
-/** Every address a page names in src, href, action or url(): all must be on the app (relative). */
-function outsideAddresses(html: string): string[] {
-  const out: string[] = [];
-  for (const m of html.matchAll(/(?:src|href|action)\s*=\s*"([^"]*)"|url\(\s*['"]?([^'")]+)/gi)) {
-    const v = (m[1] ?? m[2] ?? "").trim();
-    if (/^(https?:)?\/\//i.test(v)) out.push(v);
-  }
-  return out;
-}
 
 type SimChallenge = Challenge & { solution: { type: "SIMULATOR"; walkthrough: ActionInput[]; wrongPaths: ActionInput[][] } };
 
