@@ -9,7 +9,7 @@ import { and, eq } from "drizzle-orm";
 import type { Browser } from "playwright-core";
 import { answerTen } from "./support/abc-diag";
 import { launchBrowser, newContext } from "./support/browser";
-import { expectNoAxeViolation, fieldError, submit } from "./support/flows";
+import { DEMO_PASSWORD, expectNoAxeViolation, fieldError, loginViaForm, submit } from "./support/flows";
 import { startServer, type TestServer } from "./support/server";
 
 let server: TestServer;
@@ -62,6 +62,28 @@ describe("joining a structure's ABC Diag by its code, JavaScript off", () => {
     assert.deepEqual(rows, [{ externalId: "98765", resultCode: code, state: "completed" }]);
     // the next test gets a fresh app (this process now holds that database folder)
     server = await startServer();
+  });
+
+  test("with an account: the structure's code → Commencer → 'Mes parcours' and the home page show it in progress", async () => {
+    const ctx = await newContext(browser, { javaScript: false });
+    const page = await ctx.newPage();
+    await loginViaForm(page, server.url, "apprenant@exemple.fr", DEMO_PASSWORD);
+    await page.goto(`${server.url}/campagnes/CAPDIA123`);
+    assert.match((await page.textContent("main")) ?? "", /ABC Diag de l'accueil/);
+    await submit(page, "Commencer", { to: /\/abc-diag\/question$/ });
+    await submit(page, "Je passe");
+    assert.match((await page.textContent("h1")) ?? "", /Question 2 sur 10/);
+    await page.getByRole("link", { name: "Parcours", exact: true }).click();
+    assert.equal(new URL(page.url()).pathname, "/parcours");
+    const list = (await page.textContent("main")) ?? "";
+    assert.match(list, /ABC Diag de l'accueil/);
+    assert.match(list, /En cours/);
+    await expectNoAxeViolation(page);
+    await page.goto(`${server.url}/accueil`);
+    assert.match((await page.textContent("main")) ?? "", /Reprendre mon parcours/);
+    await page.getByRole("link", { name: "Reprendre le parcours" }).click();
+    assert.match((await page.textContent("h1")) ?? "", /Question 2 sur 10/);
+    await ctx.close();
   });
 
   test("a wrong code, an archived campaign, then a burst of wrong codes past the limit", async () => {

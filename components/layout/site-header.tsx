@@ -32,6 +32,7 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
               <>
                 <NavLink href="/accueil">Accueil</NavLink>
                 <NavLink href="/profil">Profil</NavLink>
+                <NavLink href="/parcours">Parcours</NavLink>
                 <NavLink href="/tutoriels">Tutoriels</NavLink>
               </>
             ) : null}

@@ -13,6 +13,7 @@ import { campaignCodeSchema } from "@/lib/campaigns/code";
 import { findCampaignForJoin, WRONG_CODE_LIMIT } from "@/lib/campaigns/find-campaign";
 import { joinDiagCampaign } from "@/lib/campaigns/join-diag-campaign";
 import { listDiagResults } from "@/lib/campaigns/list-diag-results";
+import { listMyParticipations } from "@/lib/campaigns/list-my-participations";
 import { getContentIndex } from "@/lib/content";
 import { Conflict, InvalidInput, NotAllowed, NotFound, RateLimited } from "@/lib/errors";
 import { formFor, newLearner } from "../assessments/helpers";
@@ -121,4 +122,18 @@ test("joining twice resumes the same run", async () => {
   const b = await joinDiagCampaign(learner, { code: s.code, ip: "10.5.0.1" });
   expect(b.runId).toBe(a.runId);
   expect(a.newSessionId).toBeNull();
+});
+
+test("'Mes parcours' lists the learner's own participations, in progress then done; nobody else's", async () => {
+  const s = await structure();
+  const learner = await newLearner();
+  const other = await newLearner("Sami");
+  const { runId } = await joinDiagCampaign(learner, { code: s.code, ip: "10.6.0.1" });
+  expect(await listMyParticipations(learner)).toMatchObject([{ campaignName: "ABC Diag de l'accueil", status: "en-cours" }]);
+  expect(await listMyParticipations(other)).toEqual([]);
+  for (const q of getContentIndex().referential.abcDiag!.questions) {
+    const { assessmentId: _unused, ...form } = await formFor(learner, q.challenge, runId, false, "diag");
+    await answerDiag(learner, { ...form, runId });
+  }
+  expect(await listMyParticipations(learner)).toMatchObject([{ status: "termine" }]);
 });

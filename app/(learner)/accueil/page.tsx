@@ -7,6 +7,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getProfile } from "@/lib/assessments/get-profile";
 import { requireActorOrLogin } from "@/lib/auth/current-actor";
+import { listMyParticipations } from "@/lib/campaigns/list-my-participations";
 import { listMyTutorials } from "@/lib/tutorials/list-tutorials";
 
 export const metadata: Metadata = { title: "Accueil" };
@@ -14,7 +15,8 @@ export const metadata: Metadata = { title: "Accueil" };
 export default async function LearnerHomePage({ searchParams }: { searchParams: Promise<{ bienvenue?: string }> }) {
   const actor = await requireActorOrLogin("/accueil");
   const { bienvenue } = await searchParams;
-  const [profile, tutorials] = await Promise.all([getProfile(actor), listMyTutorials(actor)]);
+  const [profile, tutorials, participations] = await Promise.all([getProfile(actor), listMyTutorials(actor), listMyParticipations(actor)]);
+  const inProgress = participations.filter((p) => p.status === "en-cours");
   const recommended = profile.areas
     .flatMap((a) => a.competences)
     .filter((c) => c.action.kind === "start")
@@ -27,6 +29,15 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
           Bienvenue sur Pix !
         </Alert>
       ) : null}
+      {inProgress.map((p) => (
+        <Card key={p.participationId}>
+          <h2 className="mb-2 text-xl">Reprendre mon parcours</h2>
+          <p className="mb-3">
+            {p.campaignName} ({p.organisationName})
+          </p>
+          <ButtonLink href="/abc-diag/question">Reprendre le parcours</ButtonLink>
+        </Card>
+      ))}
       {profile.lastStarted ? (
         <Card>
           <h2 className="mb-2 text-xl">Reprendre mon test</h2>
