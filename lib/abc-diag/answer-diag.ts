@@ -3,15 +3,14 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { diagAnswers, diagRuns } from "@/db/schema";
-import { answerStatus, checkAnswer, type Answer, type AnswerStatus } from "@/lib/answers";
-import { answerFormSchema, buildAnswer } from "@/lib/assessments/answer-challenge";
+import type { AnswerStatus } from "@/lib/answers";
+import { answerFormSchema } from "@/lib/assessments/answer-challenge";
+import { gradeAnswer } from "@/lib/assessments/grade-answer";
 import { NotCurrentChallenge } from "@/lib/assessments/errors";
 import { assertUser, type Actor } from "@/lib/auth/actor";
 import { touchAnonymousSession } from "@/lib/auth/sessions";
 import { getContentIndex } from "@/lib/content";
 import { NotFound } from "@/lib/errors";
-import { resolveSimulatorContext } from "@/lib/simulators/runs/context";
-import { simulatorAnswer } from "@/lib/simulators/runs/state";
 
 export const diagAnswerSchema = answerFormSchema.omit({ assessmentId: true }).extend({ runId: z.uuid("Diagnostic introuvable.") });
 
@@ -37,14 +36,7 @@ export async function answerDiag(actor: Actor | null, raw: z.input<typeof diagAn
     const question = questions[done.length];
     if (run.state !== "started" || !question || question.challenge.id !== input.challengeId) throw new NotCurrentChallenge();
     const challenge = question.challenge;
-    let value: Answer | null = null;
-    let unplayable = false;
-    if (challenge.type === "SIMULATOR") {
-      const ctx = await resolveSimulatorContext(tx, actor, { kind: "diag", contextId: run.id, challengeId: challenge.id });
-      ({ value, unplayable } = await simulatorAnswer(tx, ctx));
-    } else if (!input.skip) value = buildAnswer(challenge, run.id, { ...input, assessmentId: run.id });
-    const correct = !input.skip && value !== null && checkAnswer(challenge, value) === "ok";
-    const status = answerStatus({ correct, skipped: input.skip, unplayable });
+    const { value, status } = await gradeAnswer(tx, actor, { kind: "diag", contextId: run.id }, challenge, input);
     const position = done.length + 1;
     await tx.insert(diagAnswers).values({ runId: run.id, challengeId: challenge.id, position, status, value, createdAt: now });
     const completed = position >= questions.length;

@@ -2,9 +2,9 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb, type Tx } from "@/db/client";
-import { diagRuns, users } from "@/db/schema";
+import { diagRuns } from "@/db/schema";
+import { createAnonymousParticipant } from "@/lib/accounts/create-anonymous-participant";
 import type { Actor } from "@/lib/auth/actor";
-import { createAnonymousSession } from "@/lib/auth/sessions";
 import { getContentIndex } from "@/lib/content";
 import { NotFound } from "@/lib/errors";
 
@@ -48,11 +48,7 @@ export async function startDiag(actor: Actor | null, now = new Date()): Promise<
       if (current) return { runId: current.id, newSessionId: null };
       return { runId: await createRunFor(tx, actor.userId, now), newSessionId: null };
     }
-    const [user] = await tx
-      .insert(users)
-      .values({ firstName: "Visiteur", lastName: "ABC Diag", isAnonymous: true, createdAt: now, updatedAt: now })
-      .returning({ id: users.id });
-    const newSessionId = await createAnonymousSession(tx, user!.id, now);
-    return { runId: await createRunFor(tx, user!.id, now), newSessionId };
+    const anonymous = await createAnonymousParticipant(tx, now);
+    return { runId: await createRunFor(tx, anonymous.userId, now), newSessionId: anonymous.sessionId };
   });
 }

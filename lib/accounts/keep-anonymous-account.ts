@@ -9,8 +9,7 @@ import { createSession, revokeSession } from "@/lib/auth/sessions";
 import { Conflict, NotAllowed } from "@/lib/errors";
 import { findUserByEmail } from "./find-user";
 import type { signUpSchema } from "./schemas";
-
-const EMAIL_TAKEN = "Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou utilisez « Mot de passe oublié ».";
+import { asEmailTaken, EMAIL_TAKEN } from "./sign-up";
 
 /**
  * "Garder mes résultats": the anonymous user of this browser becomes a real account (the same
@@ -34,8 +33,6 @@ export async function keepAnonymousAccount(actor: Actor | null, input: z.infer<t
       return { userId: actor.userId, sessionId: await createSession(tx, actor.userId, now) };
     });
   } catch (e) {
-    if (!(e instanceof Conflict) && /users_email_unique|unique/i.test(String((e as Error).message ?? e) + String((e as { cause?: unknown }).cause ?? "")))
-      throw new Conflict(EMAIL_TAKEN, "email");
-    throw e;
+    throw asEmailTaken(e);
   }
 }

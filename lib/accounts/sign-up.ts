@@ -7,7 +7,14 @@ import { Conflict } from "@/lib/errors";
 import { findUserByEmail } from "./find-user";
 import type { signUpSchema } from "./schemas";
 
-const EMAIL_TAKEN = "Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou utilisez « Mot de passe oublié ».";
+export const EMAIL_TAKEN = "Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou utilisez « Mot de passe oublié ».";
+
+/** Two sign-ups racing on the same address: the unique index decides, and says it as a Conflict on the e-mail field. */
+export function asEmailTaken(e: unknown): unknown {
+  if (!(e instanceof Conflict) && /users_email_unique|unique/i.test(String((e as Error).message ?? e) + String((e as { cause?: unknown }).cause ?? "")))
+    return new Conflict(EMAIL_TAKEN, "email");
+  return e;
+}
 
 /** Creates the account and its first session (the new user is logged in at once). */
 export async function signUp(input: z.infer<typeof signUpSchema>, now: Date): Promise<{ userId: string; sessionId: string }> {
@@ -31,9 +38,6 @@ export async function signUp(input: z.infer<typeof signUpSchema>, now: Date): Pr
       return { userId: user!.id, sessionId };
     });
   } catch (e) {
-    // two sign-ups racing on the same address: the unique index decides
-    if (!(e instanceof Conflict) && /users_email_unique|unique/i.test(String((e as Error).message ?? e) + String((e as { cause?: unknown }).cause ?? "")))
-      throw new Conflict(EMAIL_TAKEN, "email");
-    throw e;
+    throw asEmailTaken(e);
   }
 }

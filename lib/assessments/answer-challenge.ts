@@ -3,18 +3,15 @@ import { and, count, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { answers, assessments, knowledgeElements } from "@/db/schema";
-import { answerStatus, checkAnswer, type Answer, type AnswerStatus } from "@/lib/answers";
+import type { AnswerStatus } from "@/lib/answers";
 import { assertRegistered, type Actor } from "@/lib/auth/actor";
 import { getContentIndex, getReferential } from "@/lib/content";
-import type { Challenge } from "@/lib/content/types";
 import { effectiveKnowledge, knowledgeElementsForAnswer } from "@/lib/engine";
 import { NotFound } from "@/lib/errors";
 import { competencePix, scoreFromPix } from "@/lib/scoring";
-import { resolveSimulatorContext } from "@/lib/simulators/runs/context";
-import { simulatorAnswer } from "@/lib/simulators/runs/state";
-import { fieldName, proposalIdFromValue } from "./challenge-view";
 import { AssessmentCompleted, NotCurrentChallenge } from "./errors";
 import { TIMER_GRACE_SECONDS } from "./get-current-challenge";
+import { gradeAnswer } from "./grade-answer";
 import { loadKnowledge, loadResets, scoredKnowledge, scoringOptions } from "./knowledge";
 import { engineAnswers, nextChallengeFor } from "./next-challenge";
 
@@ -42,19 +39,6 @@ export type AnswerOutcome = {
   repeated: boolean;
 };
 
-/** The answer of a form-based challenge (not SIMULATOR: its answer is the state the server kept). */
-export function buildAnswer(challenge: Challenge, assessmentId: string, input: z.output<typeof answerFormSchema>): Answer {
-  switch (challenge.type) {
-    case "QCU":
-      return { proposalId: input.choice ? (proposalIdFromValue(assessmentId, challenge, input.choice) ?? "") : "" };
-    case "QCM":
-      return { proposalIds: input.choices.map((v) => proposalIdFromValue(assessmentId, challenge, v) ?? "?") };
-    case "SIMULATOR":
-      throw new Error("a simulator's answer is read from its kept state");
-    default:
-      return { fields: Object.fromEntries(challenge.fields.map((f) => [f.key, input.fields[fieldName(f.key)] ?? ""])) };
-  }
-}
 
 /**
  * Stores the answer to the challenge served last, with its knowledge elements, and serves the
@@ -96,14 +80,7 @@ export async function answerChallenge(actor: Actor | null, raw: AnswerInput, now
 
     const late =
       challenge.timer !== null && a.currentServedAt !== null && now.getTime() - a.currentServedAt.getTime() > (challenge.timer + TIMER_GRACE_SECONDS) * 1000;
-    let value: Answer | null = null;
-    let unplayable = false;
-    if (challenge.type === "SIMULATOR") {
-      const ctx = await resolveSimulatorContext(tx, actor, { kind: "evaluation", contextId: a.id, challengeId: challenge.id });
-      ({ value, unplayable } = await simulatorAnswer(tx, ctx));
-    } else if (!input.skip) value = buildAnswer(challenge, a.id, input);
-    const correct = !input.skip && value !== null && checkAnswer(challenge, value) === "ok";
-    const status = answerStatus({ correct, skipped: input.skip, late, unplayable });
+    const { value, status } = await gradeAnswer(tx, actor, { kind: "evaluation", contextId: a.id }, challenge, input, { late });
 
     const knowledge = await loadKnowledge(tx, actor.userId, a.competenceId);
     const resets = await loadResets(tx, actor.userId, a.competenceId);

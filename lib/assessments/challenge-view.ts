@@ -45,9 +45,12 @@ export function proposalIdFromValue(assessmentId: string, challenge: Pick<Challe
   return undefined;
 }
 
+/** Form field names of free answers start with this. */
+export const FIELD_PREFIX = "rep_";
+
 /** Form field name of a free-answer field. */
 export function fieldName(key: string): string {
-  return `rep_${key}`;
+  return `${FIELD_PREFIX}${key}`;
 }
 
 export function illustrationSrc(file: string): string {

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { campaignParticipations, diagRuns, users } from "@/db/schema";
+import { campaignParticipations, diagRuns } from "@/db/schema";
+import { createAnonymousParticipant } from "@/lib/accounts/create-anonymous-participant";
 import { createRunFor } from "@/lib/abc-diag/start-diag";
 import type { Actor } from "@/lib/auth/actor";
-import { createAnonymousSession } from "@/lib/auth/sessions";
 import { InvalidInput, NotAuthenticated, NotFound } from "@/lib/errors";
 import { externalIdSchema } from "./code";
 import { findCampaignForJoin } from "./find-campaign";
@@ -33,14 +33,7 @@ export async function joinDiagCampaign(
   return db.transaction(async (tx) => {
     let userId = actor?.userId;
     let newSessionId: string | null = null;
-    if (!userId) {
-      const [user] = await tx
-        .insert(users)
-        .values({ firstName: "Visiteur", lastName: "ABC Diag", isAnonymous: true, createdAt: now, updatedAt: now })
-        .returning({ id: users.id });
-      userId = user!.id;
-      newSessionId = await createAnonymousSession(tx, userId, now);
-    }
+    if (!userId) ({ userId, sessionId: newSessionId } = await createAnonymousParticipant(tx, now));
     const [existing] = await tx
       .select()
       .from(campaignParticipations)

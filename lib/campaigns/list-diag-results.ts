@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { campaignParticipations, campaigns, diagAnswers, diagRuns, users } from "@/db/schema";
 import { abcDiagResult, type AbcDiagResult } from "@/lib/abc-diag/result";
 import type { AnswerStatus } from "@/lib/answers";
-import type { Actor } from "@/lib/auth/actor";
+import { assertUser, type Actor } from "@/lib/auth/actor";
 import { assertOrgMember } from "@/lib/auth/memberships";
 import { getContentIndex } from "@/lib/content";
 import { NotFound } from "@/lib/errors";
@@ -25,6 +25,7 @@ export type DiagParticipantResult = {
  * once finished, the dimensions and orientation. Members of the campaign's organisation only.
  */
 export async function listDiagResults(actor: Actor | null, campaignId: string): Promise<DiagParticipantResult[]> {
+  assertUser(actor);
   const db = getDb();
   const [campaign] = await db.select({ organisationId: campaigns.organisationId }).from(campaigns).where(eq(campaigns.id, campaignId));
   if (!campaign) throw new NotFound();

@@ -39,6 +39,7 @@ export const fr = {
   genericError: "Une erreur est survenue. Réessayez dans un instant.",
   formHasErrors: "Le formulaire contient des erreurs. Corrigez les champs signalés.",
   required: "Ce champ est obligatoire.",
+  emptyAnswer: "Choisissez ou écrivez une réponse, ou bien cliquez sur « Je passe ».",
   invalidCredentials: "L'adresse e-mail ou le mot de passe est incorrect.",
   blockedUntil: (d: Date) =>
     `Trop d'essais de connexion. Votre compte est bloqué jusqu'à ${formatTime(d)} (le ${formatDate(d)}). ` +

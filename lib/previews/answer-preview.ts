@@ -3,13 +3,12 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { challengePreviews } from "@/db/schema";
-import { answerStatus, checkAnswer, type Answer, type AnswerStatus } from "@/lib/answers";
-import { answerFormSchema, buildAnswer } from "@/lib/assessments/answer-challenge";
+import type { AnswerStatus } from "@/lib/answers";
+import { answerFormSchema } from "@/lib/assessments/answer-challenge";
+import { gradeAnswer } from "@/lib/assessments/grade-answer";
 import { assertAdmin, type Actor } from "@/lib/auth/actor";
 import { getContentIndex } from "@/lib/content";
 import { NotFound } from "@/lib/errors";
-import { resolveSimulatorContext } from "@/lib/simulators/runs/context";
-import { simulatorAnswer } from "@/lib/simulators/runs/state";
 
 export const previewAnswerSchema = answerFormSchema.omit({ assessmentId: true }).extend({ previewId: z.uuid("Aperçu introuvable.") });
 
@@ -31,14 +30,7 @@ export async function answerPreview(actor: Actor | null, raw: z.input<typeof pre
     if (p.status !== null) return { status: p.status as AnswerStatus };
     const challenge = getContentIndex().challengeById.get(p.challengeId);
     if (!challenge) throw new NotFound("Cette épreuve n'existe plus.");
-    let value: Answer | null = null;
-    let unplayable = false;
-    if (challenge.type === "SIMULATOR") {
-      const ctx = await resolveSimulatorContext(tx, actor, { kind: "apercu", contextId: p.id, challengeId: challenge.id });
-      ({ value, unplayable } = await simulatorAnswer(tx, ctx));
-    } else if (!input.skip) value = buildAnswer(challenge, p.id, { ...input, assessmentId: p.id });
-    const correct = !input.skip && value !== null && checkAnswer(challenge, value) === "ok";
-    const status = answerStatus({ correct, skipped: input.skip, unplayable });
+    const { value, status } = await gradeAnswer(tx, actor, { kind: "apercu", contextId: p.id }, challenge, input);
     await tx.update(challengePreviews).set({ status, value, answeredAt: now }).where(eq(challengePreviews.id, p.id));
     return { status };
   });

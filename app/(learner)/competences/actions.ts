@@ -2,7 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { formText } from "@/lib/actions/form-data";
 import { afterAnswerPath, answerChallenge } from "@/lib/assessments/answer-challenge";
+import { answerFieldsFromForm, isEmptyAnswer } from "@/lib/assessments/answer-form";
 import { AssessmentCompleted, NotCurrentChallenge } from "@/lib/assessments/errors";
 import { reportProblem, reportProblemSchema } from "@/lib/assessments/report-problem";
 import { resetCompetence } from "@/lib/assessments/reset";
@@ -21,11 +23,6 @@ const returnSchema = z
   .regex(/^\/[a-z0-9\-/.?=&%_]*$/i, "Adresse de retour invalide.")
   .refine((s) => !s.startsWith("//"), "Adresse de retour invalide.");
 
-function str(fd: FormData, key: string): string {
-  const v = fd.get(key);
-  return typeof v === "string" ? v : "";
-}
-
 async function actorOrLogin(returnTo: string) {
   const actor = await currentActor();
   if (!actor || actor.isAnonymous) redirect(`/connexion?retour=${encodeURIComponent(returnTo)}`);
@@ -39,7 +36,7 @@ function errorParam(e: unknown): string {
 }
 
 export async function startAction(formData: FormData): Promise<void> {
-  const code = codeSchema.safeParse(str(formData, "code"));
+  const code = codeSchema.safeParse(formText(formData, "code"));
   if (!code.success) redirect("/profil");
   const actor = await actorOrLogin(`/competences/${code.data}`);
   try {
@@ -51,22 +48,16 @@ export async function startAction(formData: FormData): Promise<void> {
 }
 
 export async function answerAction(formData: FormData): Promise<void> {
-  const code = codeSchema.safeParse(str(formData, "code"));
+  const code = codeSchema.safeParse(formText(formData, "code"));
   if (!code.success) redirect("/profil");
   const base = `/competences/${code.data}/evaluation`;
   const actor = await actorOrLogin(base);
-  const skip = str(formData, "passer") === "1";
-  const fields: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (k.startsWith("rep_") && typeof v === "string") fields[k] = v;
-  const choice = str(formData, "reponse") || undefined;
-  const choices = formData.getAll("reponses").filter((v): v is string => typeof v === "string");
-  const isSimulator = getContentIndex().challengeById.get(str(formData, "challengeId"))?.type === "SIMULATOR";
-  if (!skip && !isSimulator && !choice && choices.length === 0 && Object.values(fields).every((v) => v.trim() === "")) {
-    redirect(`${base}?erreur=vide`);
-  }
+  const answer = answerFieldsFromForm(formData);
+  const isSimulator = getContentIndex().challengeById.get(answer.challengeId)?.type === "SIMULATOR";
+  if (!isSimulator && isEmptyAnswer(answer)) redirect(`${base}?erreur=vide`);
   let target: string;
   try {
-    const outcome = await answerChallenge(actor, { assessmentId: str(formData, "assessmentId"), challengeId: str(formData, "challengeId"), skip, choice, choices, fields });
+    const outcome = await answerChallenge(actor, { ...answer, assessmentId: formText(formData, "assessmentId") });
     target = afterAnswerPath(outcome);
   } catch (e) {
     if (e instanceof NotCurrentChallenge) target = `${base}?info=ailleurs`;
@@ -79,7 +70,7 @@ export async function answerAction(formData: FormData): Promise<void> {
 }
 
 export async function retryAction(formData: FormData): Promise<void> {
-  const code = codeSchema.safeParse(str(formData, "code"));
+  const code = codeSchema.safeParse(formText(formData, "code"));
   if (!code.success) redirect("/profil");
   const actor = await actorOrLogin(`/competences/${code.data}/retenter`);
   try {
@@ -91,7 +82,7 @@ export async function retryAction(formData: FormData): Promise<void> {
 }
 
 export async function resetAction(formData: FormData): Promise<void> {
-  const code = codeSchema.safeParse(str(formData, "code"));
+  const code = codeSchema.safeParse(formText(formData, "code"));
   if (!code.success) redirect("/profil");
   const actor = await actorOrLogin(`/competences/${code.data}/remettre-a-zero`);
   try {
@@ -103,17 +94,17 @@ export async function resetAction(formData: FormData): Promise<void> {
 }
 
 export async function reportProblemAction(formData: FormData): Promise<void> {
-  const code = codeSchema.safeParse(str(formData, "code"));
+  const code = codeSchema.safeParse(formText(formData, "code"));
   if (!code.success) redirect("/profil");
-  const back = returnSchema.safeParse(str(formData, "retour"));
+  const back = returnSchema.safeParse(formText(formData, "retour"));
   const returnTo = back.success ? back.data : `/competences/${code.data}/evaluation`;
-  const page = `/competences/${code.data}/evaluation/signaler?epreuve=${encodeURIComponent(str(formData, "challengeId"))}&retour=${encodeURIComponent(returnTo)}`;
+  const page = `/competences/${code.data}/evaluation/signaler?epreuve=${encodeURIComponent(formText(formData, "challengeId"))}&retour=${encodeURIComponent(returnTo)}`;
   const actor = await actorOrLogin(page);
   const parsed = reportProblemSchema.safeParse({
-    assessmentId: str(formData, "assessmentId"),
-    challengeId: str(formData, "challengeId"),
-    category: str(formData, "category"),
-    comment: str(formData, "comment"),
+    assessmentId: formText(formData, "assessmentId"),
+    challengeId: formText(formData, "challengeId"),
+    category: formText(formData, "category"),
+    comment: formText(formData, "comment"),
   });
   if (!parsed.success) redirect(`${page}&erreur=${encodeURIComponent(parsed.error.issues[0]!.message)}`);
   try {
@@ -126,13 +117,13 @@ export async function reportProblemAction(formData: FormData): Promise<void> {
 }
 
 export async function saveTutorialAction(formData: FormData): Promise<void> {
-  const back = returnSchema.safeParse(str(formData, "retour"));
+  const back = returnSchema.safeParse(formText(formData, "retour"));
   const returnTo = back.success ? back.data : "/tutoriels";
   const actor = await actorOrLogin(returnTo);
-  const id = z.string().regex(/^tuto-[\w-]+$/).safeParse(str(formData, "tutorialId"));
+  const id = z.string().regex(/^tuto-[\w-]+$/).safeParse(formText(formData, "tutorialId"));
   if (id.success) {
     try {
-      await setTutorialSaved(actor, { tutorialId: id.data, saved: str(formData, "saved") === "1" });
+      await setTutorialSaved(actor, { tutorialId: id.data, saved: formText(formData, "saved") === "1" });
     } catch (e) {
       redirect(`/tutoriels?erreur=${errorParam(e)}`);
     }
@@ -141,11 +132,11 @@ export async function saveTutorialAction(formData: FormData): Promise<void> {
 }
 
 export async function voteTutorialAction(formData: FormData): Promise<void> {
-  const id = z.string().regex(/^tuto-[\w-]+$/).safeParse(str(formData, "tutorialId"));
+  const id = z.string().regex(/^tuto-[\w-]+$/).safeParse(formText(formData, "tutorialId"));
   if (!id.success) redirect("/tutoriels");
   const actor = await actorOrLogin(`/tutoriels/${id.data}`);
   try {
-    await voteTutorial(actor, { tutorialId: id.data, useful: str(formData, "useful") === "1" });
+    await voteTutorial(actor, { tutorialId: id.data, useful: formText(formData, "useful") === "1" });
   } catch (e) {
     redirect(`/tutoriels?erreur=${errorParam(e)}`);
   }

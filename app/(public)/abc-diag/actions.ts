@@ -3,18 +3,16 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { answerDiag } from "@/lib/abc-diag/answer-diag";
+import { formText } from "@/lib/actions/form-data";
+import { answerFieldsFromForm, isEmptyAnswer } from "@/lib/assessments/answer-form";
 import { startDiag } from "@/lib/abc-diag/start-diag";
 import { NotCurrentChallenge } from "@/lib/assessments/errors";
-import { signIn, signOut } from "@/lib/auth/auth";
+import { signIn } from "@/lib/auth/auth";
 import { currentActor } from "@/lib/auth/current-actor";
-import { revokeSession } from "@/lib/auth/sessions";
-import { getDb } from "@/db/client";
+import { endSession } from "@/lib/auth/end-session";
+import { getContentIndex } from "@/lib/content";
 import { DomainError, NotAuthenticated } from "@/lib/errors";
-
-function str(fd: FormData, key: string): string {
-  const v = fd.get(key);
-  return typeof v === "string" ? v : "";
-}
+import { fr } from "@/lib/i18n/fr";
 
 /** "Commencer": no account needed; an anonymous session is opened for this browser. */
 export async function startDiagAction(): Promise<void> {
@@ -26,18 +24,12 @@ export async function startDiagAction(): Promise<void> {
 
 export async function answerDiagAction(formData: FormData): Promise<void> {
   const actor = await currentActor();
-  const fields: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (k.startsWith("rep_") && typeof v === "string") fields[k] = v;
+  const answer = answerFieldsFromForm(formData);
+  const isSimulator = getContentIndex().abcDiagChallengeById.get(answer.challengeId)?.type === "SIMULATOR";
+  if (!isSimulator && isEmptyAnswer(answer)) redirect(`/abc-diag/question?erreur=${encodeURIComponent(fr.emptyAnswer)}`);
   let target = "/abc-diag/question";
   try {
-    const { completed } = await answerDiag(actor, {
-      runId: str(formData, "runId"),
-      challengeId: str(formData, "challengeId"),
-      skip: str(formData, "passer") === "1",
-      choice: str(formData, "reponse") || undefined,
-      choices: formData.getAll("reponses").filter((v): v is string => typeof v === "string"),
-      fields,
-    });
+    const { completed } = await answerDiag(actor, { ...answer, runId: formText(formData, "runId") });
     if (completed) target = "/abc-diag/resultat";
   } catch (e) {
     if (e instanceof NotAuthenticated) target = "/abc-diag?session=terminee";
@@ -53,7 +45,6 @@ export async function answerDiagAction(formData: FormData): Promise<void> {
 export async function endDiagAction(): Promise<void> {
   const actor = await currentActor();
   if (actor && !actor.isAnonymous) redirect("/accueil");
-  if (actor) await revokeSession(getDb(), actor.sessionId, new Date());
-  await signOut({ redirect: false });
+  await endSession(actor);
   redirect("/abc-diag/fin");
 }

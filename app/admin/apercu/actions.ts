@@ -2,17 +2,16 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { formText } from "@/lib/actions/form-data";
+import { answerFieldsFromForm, isEmptyAnswer } from "@/lib/assessments/answer-form";
 import { currentActor } from "@/lib/auth/current-actor";
+import { getContentIndex } from "@/lib/content";
+import { fr } from "@/lib/i18n/fr";
 import { DomainError } from "@/lib/errors";
 import { answerPreview } from "@/lib/previews/answer-preview";
 import { startPreview } from "@/lib/previews/start-preview";
 
 const challengeIdSchema = z.string().trim().regex(/^ch-[A-Za-z0-9_-]{1,150}$/, "Un identifiant d'épreuve commence par « ch- ».");
-
-function str(fd: FormData, key: string): string {
-  const v = fd.get(key);
-  return typeof v === "string" ? v : "";
-}
 
 function pathOf(challengeId: string): string {
   return `/admin/apercu/${encodeURIComponent(challengeId)}`;
@@ -20,13 +19,13 @@ function pathOf(challengeId: string): string {
 
 /** "Voir une épreuve": goes to its preview page (a wrong id gets a message on the index). */
 export async function findChallengeAction(formData: FormData): Promise<void> {
-  const id = challengeIdSchema.safeParse(str(formData, "epreuve"));
+  const id = challengeIdSchema.safeParse(formText(formData, "epreuve"));
   if (!id.success) redirect(`/admin/apercu?erreur=${encodeURIComponent(id.error.issues[0]!.message)}`);
   redirect(pathOf(id.data));
 }
 
 export async function startPreviewAction(formData: FormData): Promise<void> {
-  const id = challengeIdSchema.safeParse(str(formData, "challengeId"));
+  const id = challengeIdSchema.safeParse(formText(formData, "challengeId"));
   if (!id.success) redirect("/admin/apercu");
   try {
     await startPreview(await currentActor(), id.data);
@@ -38,19 +37,13 @@ export async function startPreviewAction(formData: FormData): Promise<void> {
 }
 
 export async function answerPreviewAction(formData: FormData): Promise<void> {
-  const id = challengeIdSchema.safeParse(str(formData, "challengeId"));
+  const id = challengeIdSchema.safeParse(formText(formData, "challengeId"));
   if (!id.success) redirect("/admin/apercu");
-  const fields: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (k.startsWith("rep_") && typeof v === "string") fields[k] = v;
+  const answer = answerFieldsFromForm(formData);
+  const isSimulator = getContentIndex().challengeById.get(id.data)?.type === "SIMULATOR";
+  if (!isSimulator && isEmptyAnswer(answer)) redirect(`${pathOf(id.data)}?erreur=${encodeURIComponent(fr.emptyAnswer)}`);
   try {
-    await answerPreview(await currentActor(), {
-      previewId: str(formData, "previewId"),
-      challengeId: id.data,
-      skip: str(formData, "passer") === "1",
-      choice: str(formData, "reponse") || undefined,
-      choices: formData.getAll("reponses").filter((v): v is string => typeof v === "string"),
-      fields,
-    });
+    await answerPreview(await currentActor(), { ...answer, challengeId: id.data, previewId: formText(formData, "previewId") });
   } catch (e) {
     if (e instanceof DomainError || e instanceof z.ZodError) redirect(`${pathOf(id.data)}?erreur=${encodeURIComponent(e instanceof DomainError ? e.userMessage : "Réponse illisible.")}`);
     throw e;

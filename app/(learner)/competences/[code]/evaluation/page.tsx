@@ -8,6 +8,7 @@ import { getCurrentChallenge, SERIES_LENGTH } from "@/lib/assessments/get-curren
 import { requireActorOrLogin } from "@/lib/auth/current-actor";
 import { getContentIndex } from "@/lib/content";
 import { pageNotFound } from "@/lib/http/not-found";
+import { fr } from "@/lib/i18n/fr";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ erreur?: string; info?: string; signalement?: string }> };
 
@@ -34,7 +35,7 @@ export default async function ChallengePage({ params, searchParams }: Props) {
   if (current.kind === "none") redirect(`/competences/${code}`);
   if (current.kind === "completed") redirect(`/competences/${code}/resultat`);
   const { competence, challenge, questionNumber, placeInSeries, secondsLeft } = current;
-  const error = erreur === "vide" ? "Choisissez ou écrivez une réponse, ou bien cliquez sur « Je passe »." : erreur;
+  const error = erreur === "vide" ? fr.emptyAnswer : erreur;
   return (
     <div className={`mx-auto flex flex-col gap-6 ${challenge.simulator ? "max-w-5xl" : "max-w-3xl"}`}>
       <div>

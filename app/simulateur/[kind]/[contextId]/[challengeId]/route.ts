@@ -10,7 +10,8 @@ import { actInSimulator, SimulatorClosed, StaleAction } from "@/lib/simulators/r
 import { simulatorAddressSchema, simulatorPath, type SimulatorAddress } from "@/lib/simulators/address";
 import { downloadFromSimulator } from "@/lib/simulators/runs/download";
 import { getSimulatorPage } from "@/lib/simulators/runs/get-simulator-page";
-import type { ActionInput } from "@/lib/simulators/types";
+import { actionFromForm } from "@/lib/simulators/action-from-form";
+import { sameOrigin } from "@/lib/http/same-origin";
 import { simpleDocument } from "@/lib/simulators/simple-document";
 
 type Params = { params: Promise<{ kind: string; contextId: string; challengeId: string }> };
@@ -71,36 +72,6 @@ export async function GET(req: Request, { params }: Params): Promise<Response> {
   }
 }
 
-/** Same-origin check for posts: the Origin header, when the browser sends one, must be ours. */
-function sameOrigin(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (origin) {
-    try {
-      return new URL(origin).host === host;
-    } catch {
-      return false;
-    }
-  }
-  const site = req.headers.get("sec-fetch-site");
-  return site === null || site === "same-origin" || site === "none";
-}
-
-function actionInput(form: FormData): { seq: number | null; action: ActionInput } {
-  const action: ActionInput = {};
-  let seq: number | null = null;
-  for (const [key, value] of form.entries()) {
-    if (typeof value !== "string") continue;
-    if (key === "seq") {
-      seq = /^\d{1,6}$/.test(value) ? Number(value) : -1;
-      continue;
-    }
-    const prev = action[key];
-    action[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
-  }
-  return { seq: seq ?? -1, action };
-}
-
 export async function POST(req: Request, { params }: Params): Promise<Response> {
   const address = await addressOf(params);
   const byScript = req.headers.get("x-simulateur") === "fetch";
@@ -112,7 +83,7 @@ export async function POST(req: Request, { params }: Params): Promise<Response> 
   } catch {
     return byScript ? Response.json({ error: "Action illisible." }, { status: 400 }) : redirect(`${back}?avis=refuse`);
   }
-  const input = actionInput(form);
+  const input = actionFromForm(form);
   const actor = await currentActor();
   try {
     const { actionCount } = await actInSimulator(actor, address, input);
