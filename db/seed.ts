@@ -22,6 +22,9 @@ export const DEMO_CAMPAIGNS: {
   externalIdType: string | null;
   allowAnonymous: boolean;
   archived: boolean;
+  targetProfileId?: string;
+  multipleSendings?: boolean;
+  forAbsoluteNovice?: boolean;
 }[] = [
   {
     code: "CAPDIA123",
@@ -44,6 +47,40 @@ export const DEMO_CAMPAIGNS: {
     archived: false,
   },
   { code: "CAPOLD789", name: "ABC Diag de l'an dernier", type: "abc-diag", landingText: null, externalIdLabel: null, externalIdType: null, allowAnonymous: true, archived: true },
+  {
+    code: "CAPABC246",
+    name: "ABC Pix : toutes les bases",
+    type: "assessment",
+    targetProfileId: "abc-pix-complet",
+    landingText: "Ce parcours nous aide à préparer vos ateliers. Prenez votre temps : vous pouvez faire une pause.",
+    externalIdLabel: null,
+    externalIdType: null,
+    allowAnonymous: false,
+    multipleSendings: true,
+    archived: false,
+  },
+  {
+    code: "CAPMEL357",
+    name: "ABC Pix : la messagerie, pas à pas",
+    type: "assessment",
+    targetProfileId: "abc-messagerie",
+    landingText: "Quelques questions sur les e-mails, sans compte et sans correction entre les questions.",
+    externalIdLabel: null,
+    externalIdType: null,
+    allowAnonymous: true,
+    forAbsoluteNovice: true,
+    archived: false,
+  },
+  {
+    code: "CAPPRO468",
+    name: "Votre profil Pix pour l'atelier emploi",
+    type: "profiles",
+    landingText: "Envoyez-nous votre profil Pix : nous choisirons avec vous les ateliers utiles.",
+    externalIdLabel: null,
+    externalIdType: null,
+    allowAnonymous: false,
+    archived: false,
+  },
 ];
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {

@@ -3,12 +3,12 @@ import { saveTutorialAction } from "@/app/(learner)/competences/actions";
 import { Button } from "@/components/ui/button";
 import type { Tutorial } from "@/lib/content/types";
 
-/** Tutorials with a save / remove button each (plain forms). */
-export function TutorialList({ tutorials, savedIds, returnTo }: { tutorials: Tutorial[]; savedIds: ReadonlySet<string>; returnTo: string }) {
+/** Tutorials with a save / remove button each (plain forms); without `savedIds` (no account), no button. */
+export function TutorialList({ tutorials, savedIds, returnTo }: { tutorials: Tutorial[]; savedIds: ReadonlySet<string> | null; returnTo: string }) {
   return (
     <ul className="flex flex-col gap-3">
       {tutorials.map((t) => {
-        const saved = savedIds.has(t.id);
+        const saved = savedIds?.has(t.id) ?? false;
         return (
           <li key={t.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line bg-white p-3">
             <div>
@@ -17,6 +17,7 @@ export function TutorialList({ tutorials, savedIds, returnTo }: { tutorials: Tut
               </Link>
               <span className="block text-sm text-muted">{t.duration} min de lecture</span>
             </div>
+            {savedIds ? (
             <form action={saveTutorialAction}>
               <input type="hidden" name="tutorialId" value={t.id} />
               <input type="hidden" name="saved" value={saved ? "0" : "1"} />
@@ -26,6 +27,7 @@ export function TutorialList({ tutorials, savedIds, returnTo }: { tutorials: Tut
                 <span className="sr-only"> le tutoriel « {t.title} »</span>
               </Button>
             </form>
+            ) : null}
           </li>
         );
       })}

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { campaignParticipations } from "./campaigns";
 import { users } from "./users";
 
-/** A competence evaluation ("accès libre"); campaigns will add their own types. */
+/** A competence evaluation ("accès libre") or a campaign participation's test. */
 export const assessments = pgTable(
   "assessments",
   {
@@ -10,9 +11,11 @@ export const assessments = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    competenceId: text("competence_id").notNull(),
-    /** "competence" for now */
+    /** the competence of a "competence" assessment; null for a campaign's */
+    competenceId: text("competence_id"),
+    /** "competence" (accès libre) | "campaign" (a participation's test on a target profile) */
     type: text("type").notNull().default("competence"),
+    campaignParticipationId: uuid("campaign_participation_id").references(() => campaignParticipations.id, { onDelete: "cascade" }),
     /** "started" | "completed" */
     state: text("state").notNull().default("started"),
     /** a retry: invalidations older than 4 days are ignored by the engine */
@@ -35,6 +38,7 @@ export const assessments = pgTable(
     uniqueIndex("assessments_one_started_unique")
       .on(t.userId, t.competenceId)
       .where(sql`${t.state} = 'started'`),
+    uniqueIndex("assessments_participation_unique").on(t.campaignParticipationId),
   ],
 );
 

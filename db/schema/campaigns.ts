@@ -1,4 +1,5 @@
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organisations } from "./organisations";
 import { users } from "./users";
 
@@ -26,6 +27,10 @@ export const campaigns = pgTable(
     /** participants may go on without an account (ABC Diag) */
     allowAnonymous: boolean("allow_anonymous").notNull().default(false),
     multipleSendings: boolean("multiple_sendings").notNull().default(false),
+    /** absolute beginners: no tutorial screen, no checkpoints (ABC Diag campaigns by default) */
+    forAbsoluteNovice: boolean("for_absolute_novice").notNull().default(false),
+    /** the structure's own words on the result page */
+    resultText: text("result_text"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -33,7 +38,10 @@ export const campaigns = pgTable(
   (t) => [uniqueIndex("campaigns_code_unique").on(t.code), index("campaigns_organisation_idx").on(t.organisationId, t.createdAt)],
 );
 
-/** A person's participation in a campaign (one per person and campaign). */
+/**
+ * A person's participation in a campaign. One current participation per person and campaign;
+ * a retry (multiple sendings) marks the previous one "improved" and starts a new one.
+ */
 export const campaignParticipations = pgTable(
   "campaign_participations",
   {
@@ -47,8 +55,33 @@ export const campaignParticipations = pgTable(
     externalId: text("external_id"),
     /** "started" | "completed" | "shared" */
     status: text("status").notNull().default("started"),
+    /** replaced by a later participation of the same person (a retry) */
+    isImproved: boolean("is_improved").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
     sharedAt: timestamp("shared_at", { withTimezone: true }),
+    /** frozen when shared: validated target skills, target skills, pix (profile collection) */
+    validatedSkills: integer("validated_skills"),
+    targetSkills: integer("target_skills"),
+    /** validated ÷ target in hundredths of a percent (0–10000), for sorting and filtering */
+    masteryBasisPoints: integer("mastery_basis_points"),
+    pixScore: integer("pix_score"),
+    /** 1, 2, 3… the stage reached (by threshold order) */
+    stageReached: integer("stage_reached"),
+    /** frozen details when shared: per theme and per competence (lib/campaigns/results.ts) */
+    snapshot: jsonb("snapshot").$type<ParticipationSnapshot>(),
   },
-  (t) => [uniqueIndex("campaign_participations_campaign_user_unique").on(t.campaignId, t.userId), index("campaign_participations_user_idx").on(t.userId)],
+  (t) => [
+    uniqueIndex("campaign_participations_current_unique")
+      .on(t.campaignId, t.userId)
+      .where(sql`${t.isImproved} = false`),
+    index("campaign_participations_user_idx").on(t.userId),
+    index("campaign_participations_campaign_idx").on(t.campaignId, t.isImproved, t.createdAt),
+  ],
 );
+
+/** What a shared participation froze (see lib/campaigns/results.ts). */
+export type ParticipationSnapshot = {
+  themes: { id: string; name: string; validated: number; total: number }[];
+  competences: { id: string; validated: number; total: number; pix: number; level: number }[];
+};

@@ -17,8 +17,11 @@ export type DiagResultView = AbcDiagResult & {
   organisationName: string | null;
 };
 
-/** The result of the actor's latest completed ABC Diag (there is no id to change in an address: it is always their own). */
-export async function getDiagResult(actor: Actor | null): Promise<DiagResultView> {
+/**
+ * The result of the actor's latest completed ABC Diag, or of their own run with this result code
+ * ("Mes parcours"): it is always their own, whatever the address says.
+ */
+export async function getDiagResult(actor: Actor | null, input: { resultCode?: string } = {}): Promise<DiagResultView> {
   assertUser(actor);
   const diag = getContentIndex().referential.abcDiag;
   if (!diag) throw new NotFound();
@@ -26,7 +29,13 @@ export async function getDiagResult(actor: Actor | null): Promise<DiagResultView
   const [run] = await db
     .select()
     .from(diagRuns)
-    .where(and(eq(diagRuns.userId, actor.userId), eq(diagRuns.state, "completed")))
+    .where(
+      and(
+        eq(diagRuns.userId, actor.userId),
+        eq(diagRuns.state, "completed"),
+        input.resultCode ? eq(diagRuns.resultCode, input.resultCode.toUpperCase().slice(0, 20)) : undefined,
+      ),
+    )
     .orderBy(desc(diagRuns.completedAt))
     .limit(1);
   if (!run) throw new NotFound("Vous n'avez pas encore terminé l'ABC Diag.");

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gte, lte } from "drizzle-orm";
-import { getDb } from "@/db/client";
+import { getDb, type DbOrTx } from "@/db/client";
 import { answers } from "@/db/schema";
 import type { AnswerStatus } from "@/lib/answers";
 import { assertRegistered, type Actor } from "@/lib/auth/actor";
@@ -9,7 +9,7 @@ import type { Competence, Tutorial } from "@/lib/content/types";
 import { NotFound } from "@/lib/errors";
 import { correctAnswerText, givenAnswerText } from "./correct-answer";
 import { SERIES_LENGTH } from "./get-current-challenge";
-import { competenceByCode, latestAssessment, loadResets } from "./knowledge";
+import { competenceByCode, latestAssessment, loadResets, type AssessmentRow } from "./knowledge";
 
 export type CheckpointItem = {
   answerId: string;
@@ -40,7 +40,12 @@ export async function getCheckpoint(actor: Actor | null, input: { competenceCode
   const resets = await loadResets(db, actor.userId, competence.id);
   const a = await latestAssessment(db, actor.userId, competence.id, resets[competence.id]);
   if (!a) throw new NotFound("Aucun test en cours sur cette compétence.");
-  const first = (input.series - 1) * SERIES_LENGTH + 1;
+  return { competence, ...(await checkpointOf(db, a, input.series)) };
+}
+
+/** The correction of one series of 5 answers of an assessment (the caller has checked the owner). */
+export async function checkpointOf(db: DbOrTx, a: AssessmentRow, series: number): Promise<Omit<Checkpoint, "competence">> {
+  const first = (series - 1) * SERIES_LENGTH + 1;
   const rows = await db
     .select()
     .from(answers)
@@ -50,9 +55,8 @@ export async function getCheckpoint(actor: Actor | null, input: { competenceCode
   const index = getContentIndex();
   const tutorials = (ids: string[]) => ids.map((id) => index.tutorialById.get(id)).filter((t): t is Tutorial => !!t);
   return {
-    competence,
     assessmentId: a.id,
-    series: input.series,
+    series,
     completed: a.state === "completed",
     items: rows.map((r) => {
       const challenge = index.challengeById.get(r.challengeId)!;

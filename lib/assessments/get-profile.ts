@@ -45,7 +45,7 @@ export async function getProfile(actor: Actor | null, now = new Date()): Promise
   ]);
   const score = scoreProfile(scoredKnowledge(knowledge, resets).values(), index.referential.competences, scoringOptions());
   const latestBy = new Map<string, AssessmentRow>();
-  for (const r of rows) if (!latestBy.has(r.competenceId)) latestBy.set(r.competenceId, r);
+  for (const r of rows) if (r.competenceId && !latestBy.has(r.competenceId)) latestBy.set(r.competenceId, r);
   const cards: CompetenceCard[] = index.referential.competences.map((competence) => {
     let latest = latestBy.get(competence.id) ?? null;
     const resetAt = resets[competence.id];

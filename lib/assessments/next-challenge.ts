@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { answers } from "@/db/schema";
 import { getReferential } from "@/lib/content";
 import { pickNextChallenge, type AnswerStatus, type KnowledgeElement, type NextChallenge } from "@/lib/engine";
+import type { TargetSpec } from "@/lib/engine/target";
 import { scoringOptions } from "./knowledge";
 
 export async function engineAnswers(db: DbOrTx, assessmentId: string) {
@@ -15,9 +16,16 @@ export async function engineAnswers(db: DbOrTx, assessmentId: string) {
   return rows.map((r) => ({ challengeId: r.challengeId, status: r.status as AnswerStatus }));
 }
 
+/** What an assessment targets: its competence, or its campaign's target profile. */
+export function assessmentTarget(a: { competenceId: string | null }, targetProfileId?: string | null): TargetSpec {
+  if (a.competenceId) return { kind: "competence", competenceId: a.competenceId };
+  if (!targetProfileId) throw new Error("a campaign assessment needs its target profile");
+  return { kind: "profile", profileId: targetProfileId };
+}
+
 export function nextChallengeFor(input: {
   assessmentId: string;
-  competenceId: string;
+  target: TargetSpec;
   knowledge: readonly KnowledgeElement[];
   resets: Record<string, Date>;
   retrying: boolean;
@@ -26,7 +34,7 @@ export function nextChallengeFor(input: {
 }): NextChallenge {
   return pickNextChallenge({
     referential: getReferential(),
-    target: { kind: "competence", competenceId: input.competenceId },
+    target: input.target,
     knowledgeElements: input.knowledge,
     knowledgeOptions: { now: input.now, retrying: input.retrying, resetAt: input.resets },
     answers: input.answers,

@@ -21,6 +21,9 @@ export type CampaignForJoin = {
   externalIdLabel: string | null;
   externalIdType: "text" | "email" | "number" | null;
   allowAnonymous: boolean;
+  targetProfileId: string | null;
+  forAbsoluteNovice: boolean;
+  multipleSendings: boolean;
 };
 
 const wrongCodeKey = (ip: string) => `campaign-code:ip:${ip}`;
@@ -64,5 +67,8 @@ export async function findCampaignForJoin(db: DbOrTx, code: string, ip: string, 
     externalIdLabel: c.externalIdLabel,
     externalIdType: (c.externalIdType as CampaignForJoin["externalIdType"]) ?? null,
     allowAnonymous: c.allowAnonymous,
+    targetProfileId: c.targetProfileId,
+    forAbsoluteNovice: c.forAbsoluteNovice,
+    multipleSendings: c.multipleSendings,
   };
 }

@@ -20,6 +20,7 @@ import {
   tubeFileSchema,
   tutorialsFileSchema,
   type ChallengeSource,
+  type TargetProfileFile,
 } from "./schemas";
 import type {
   AbcDiag,
@@ -113,6 +114,7 @@ class Loader {
     if (this.problems.length > 0) throw new ContentError(this.problems);
 
     computePix(skills);
+    defaultThemes(targetProfiles, competences, tubes);
     const byId = <T extends { id: string }>(a: T, b: T) => compareIds(a.id, b.id);
     const referential: Referential = {
       version: this.hash.digest("hex").slice(0, 12),
@@ -487,6 +489,7 @@ class Loader {
         description: data.description,
         family: data.family,
         tubes: data.tubes.map((t) => ({ tubeId: t.tube, maxLevel: t.maxLevel })),
+        themes: this.declaredThemes(file, data),
         stages: (data.stages ?? [])
           .map((s) => ({ threshold: s.threshold, title: s.title, learnerMessage: s.learnerMessage, ...(s.mediatorMessage ? { mediatorMessage: s.mediatorMessage } : {}) }))
           .sort((a, b) => a.threshold - b.threshold),
@@ -494,6 +497,24 @@ class Loader {
       this.sources.targetProfileFile.set(data.id, file);
     }
     return out;
+  }
+
+  /** The themes a profile file lists, each with its tubes; [] when it lists none (filled per competence later). */
+  private declaredThemes(file: string, data: TargetProfileFile): TargetProfile["themes"] {
+    if (!data.themes) {
+      for (const t of data.tubes) if (t.theme) this.problem(file, data.id, `tube "${t.tube}" names a theme but the profile lists no themes`);
+      return [];
+    }
+    const themes = data.themes.map((th) => ({ id: th.id, name: th.name, tubeIds: [] as string[] }));
+    const byId = new Map(themes.map((th) => [th.id, th]));
+    if (byId.size !== themes.length) this.problem(file, data.id, "two themes have the same id");
+    for (const t of data.tubes) {
+      const theme = t.theme ? byId.get(t.theme) : undefined;
+      if (!theme) this.problem(file, data.id, t.theme ? `tube "${t.tube}" names an unknown theme "${t.theme}"` : `tube "${t.tube}" needs a theme (the profile lists themes)`);
+      else theme.tubeIds.push(t.tube);
+    }
+    for (const th of themes) if (th.tubeIds.length === 0) this.problem(file, data.id, `theme "${th.id}" has no tube`);
+    return themes;
   }
 
   // ---------------------------------------------------------------- ABC Diag
@@ -822,4 +843,16 @@ export function compareIds(a: string, b: string): number {
 
 function compareCodes(a: string, b: string): number {
   return collator.compare(a, b);
+}
+
+/** Profiles that list no themes get one theme per competence, in the referential's order. */
+function defaultThemes(profiles: TargetProfile[], competences: Competence[], tubes: Tube[]): void {
+  const competenceOf = new Map(tubes.map((t) => [t.id, t.competenceId]));
+  for (const tp of profiles) {
+    if (tp.themes.length > 0) continue;
+    for (const c of competences) {
+      const tubeIds = tp.tubes.map((t) => t.tubeId).filter((id) => competenceOf.get(id) === c.id);
+      if (tubeIds.length) tp.themes.push({ id: c.id, name: `${c.code} ${c.name}`, tubeIds });
+    }
+  }
 }

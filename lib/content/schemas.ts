@@ -111,9 +111,16 @@ export const targetProfileFileSchema = z.strictObject({
       z.strictObject({
         tube: z.string().min(1),
         maxLevel: z.number().int().min(1, "maxLevel must be from 1 to 8").max(8, "maxLevel must be from 1 to 8"),
+        /** the id of one of the profile's themes (when the profile lists themes) */
+        theme: z.string().min(1).optional(),
       }),
     )
     .min(1, "a target profile needs at least one tube"),
+  /** how results and progress are grouped; without it, one theme per competence */
+  themes: z
+    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "theme id: lower-case letters, digits and -"), name: nonEmptyText }))
+    .min(1)
+    .optional(),
   stages: z
     .array(
       z.strictObject({

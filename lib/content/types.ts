@@ -135,6 +135,8 @@ export type TargetProfile = {
   /** "general" profiles are open to every organisation; "abc" ones to organisations with ABC Pix access */
   family: "general" | "abc";
   tubes: { tubeId: string; maxLevel: number }[];
+  /** how results and progress are grouped: the themes the file lists, else one per competence (in referential order) */
+  themes: { id: string; name: string; tubeIds: string[] }[];
   stages: { threshold: number; title: string; learnerMessage: string; mediatorMessage?: string }[];
 };
 

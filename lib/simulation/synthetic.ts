@@ -100,6 +100,7 @@ export function syntheticReferential(options: SyntheticOptions): Referential {
       description: "",
       family: "general",
       tubes: tubes.map((x) => ({ tubeId: x.id, maxLevel: 8 })),
+      themes: [{ id: "tout", name: "Tout", tubeIds: tubes.map((x) => x.id) }],
       stages: [],
     },
     {
@@ -108,6 +109,7 @@ export function syntheticReferential(options: SyntheticOptions): Referential {
       description: "",
       family: "general",
       tubes: tubes.map((x) => ({ tubeId: x.id, maxLevel: 4 })),
+      themes: [{ id: "tout", name: "Tout", tubeIds: tubes.map((x) => x.id) }],
       stages: [],
     },
   ];

@@ -11,7 +11,7 @@ import { getDiagResult } from "@/lib/abc-diag/get-diag-result";
 import type { Actor } from "@/lib/auth/actor";
 import { campaignCodeSchema } from "@/lib/campaigns/code";
 import { findCampaignForJoin, WRONG_CODE_LIMIT } from "@/lib/campaigns/find-campaign";
-import { joinDiagCampaign } from "@/lib/campaigns/join-diag-campaign";
+import { joinCampaign as joinDiagCampaign } from "@/lib/campaigns/join-campaign";
 import { listDiagResults } from "@/lib/campaigns/list-diag-results";
 import { listMyParticipations } from "@/lib/campaigns/list-my-participations";
 import { getContentIndex } from "@/lib/content";
@@ -94,7 +94,8 @@ test("the external id is checked by its type; a wrong one creates nothing", asyn
 
 test("an anonymous participant's ABC Diag reaches the structure, and only that structure", async () => {
   const s = await structure();
-  const { runId, newSessionId } = await joinDiagCampaign(null, { code: s.code, ip: "10.4.0.1" });
+  const { runId: joinedRun, newSessionId } = await joinDiagCampaign(null, { code: s.code, ip: "10.4.0.1" });
+  const runId = joinedRun!;
   const actor = await runOfSession(newSessionId!);
   const [run] = await getDb().select().from(diagRuns).where(eq(diagRuns.id, runId));
   expect(run!.participationId).not.toBeNull();
@@ -128,12 +129,12 @@ test("'Mes parcours' lists the learner's own participations, in progress then do
   const s = await structure();
   const learner = await newLearner();
   const other = await newLearner("Sami");
-  const { runId } = await joinDiagCampaign(learner, { code: s.code, ip: "10.6.0.1" });
+  const runId = (await joinDiagCampaign(learner, { code: s.code, ip: "10.6.0.1" })).runId!;
   expect(await listMyParticipations(learner)).toMatchObject([{ campaignName: "ABC Diag de l'accueil", status: "en-cours" }]);
   expect(await listMyParticipations(other)).toEqual([]);
   for (const q of getContentIndex().referential.abcDiag!.questions) {
     const { assessmentId: _unused, ...form } = await formFor(learner, q.challenge, runId, false, "diag");
     await answerDiag(learner, { ...form, runId });
   }
-  expect(await listMyParticipations(learner)).toMatchObject([{ status: "termine" }]);
+  expect(await listMyParticipations(learner)).toMatchObject([{ status: "envoye", href: expect.stringMatching(/^\/abc-diag\/resultat\?code=D-/) }]);
 });

@@ -16,7 +16,7 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
   const actor = await requireActorOrLogin("/accueil");
   const { bienvenue } = await searchParams;
   const [profile, tutorials, participations] = await Promise.all([getProfile(actor), listMyTutorials(actor), listMyParticipations(actor)]);
-  const inProgress = participations.filter((p) => p.status === "en-cours");
+  const inProgress = participations.filter((p) => p.status === "en-cours" || p.status === "a-envoyer");
   const recommended = profile.areas
     .flatMap((a) => a.competences)
     .filter((c) => c.action.kind === "start")
@@ -31,11 +31,11 @@ export default async function LearnerHomePage({ searchParams }: { searchParams: 
       ) : null}
       {inProgress.map((p) => (
         <Card key={p.participationId}>
-          <h2 className="mb-2 text-xl">Reprendre mon parcours</h2>
+          <h2 className="mb-2 text-xl">{p.status === "en-cours" ? "Reprendre mon parcours" : "Envoyer mes résultats"}</h2>
           <p className="mb-3">
             {p.campaignName} ({p.organisationName})
           </p>
-          <ButtonLink href="/abc-diag/question">Reprendre le parcours</ButtonLink>
+          <ButtonLink href={p.href}>{p.status === "en-cours" ? "Reprendre le parcours" : "Voir et envoyer mes résultats"}</ButtonLink>
         </Card>
       ))}
       {profile.lastStarted ? (

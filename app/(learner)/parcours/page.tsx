@@ -3,10 +3,23 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { requireActorOrLogin } from "@/lib/auth/current-actor";
-import { listMyParticipations } from "@/lib/campaigns/list-my-participations";
+import { listMyParticipations, type MyParticipationStatus } from "@/lib/campaigns/list-my-participations";
 import { formatDate } from "@/lib/i18n/fr";
 
 export const metadata: Metadata = { title: "Mes parcours" };
+
+const STATUS: Record<MyParticipationStatus, string> = {
+  "en-cours": "En cours",
+  "a-envoyer": "Résultats à envoyer",
+  envoye: "Envoyé",
+  "a-retenter": "Envoyé · à retenter",
+};
+
+const ACTION: Record<Exclude<MyParticipationStatus, "envoye">, string> = {
+  "en-cours": "Reprendre",
+  "a-envoyer": "Voir et envoyer mes résultats",
+  "a-retenter": "Retenter le parcours",
+};
 
 export default async function MyCampaignsPage() {
   const actor = await requireActorOrLogin("/parcours");
@@ -22,13 +35,19 @@ export default async function MyCampaignsPage() {
             <p className="text-sm text-muted">{p.organisationName}</p>
             <h2 className="text-xl">{p.campaignName}</h2>
             <p className="mt-1">
-              Commencé le {formatDate(p.startedAt)} · <strong>{p.status === "termine" ? "Terminé, résultat transmis" : "En cours"}</strong>
+              Commencé le {formatDate(p.startedAt)} · <strong>{STATUS[p.status]}</strong>
+              {p.sharedAt ? <> · envoyé le {formatDate(p.sharedAt)}</> : null}
             </p>
             <div className="mt-3">
-              {p.status === "termine" ? (
-                <Link href="/abc-diag/resultat">Voir mon résultat</Link>
+              {p.status === "envoye" ? (
+                <Link href={p.href}>
+                  Voir mon résultat<span className="sr-only"> : {p.campaignName}</span>
+                </Link>
               ) : (
-                <ButtonLink href="/abc-diag/question">Reprendre</ButtonLink>
+                <ButtonLink href={p.href}>
+                  {ACTION[p.status]}
+                  <span className="sr-only"> : {p.campaignName}</span>
+                </ButtonLink>
               )}
             </div>
           </Card>

@@ -4,14 +4,18 @@ import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/forms/action-form";
 import { Alert } from "@/components/ui/alert";
 import { currentActor } from "@/lib/auth/current-actor";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { PASSWORD_HINT } from "@/lib/auth/password-rules";
 import { signUpAction } from "./actions";
 
 export const metadata: Metadata = { title: "Créer un compte" };
 
-export default async function SignUpPage() {
+type Props = { searchParams: Promise<{ retour?: string }> };
+
+export default async function SignUpPage({ searchParams }: Props) {
+  const retour = safeReturnPath((await searchParams).retour, "");
   const actor = await currentActor();
-  if (actor && !actor.isAnonymous) redirect("/accueil");
+  if (actor && !actor.isAnonymous) redirect(retour || "/accueil");
   return (
     <div className="mx-auto flex max-w-lg flex-col gap-6">
       <h1 className="text-3xl">Créer un compte</h1>
@@ -22,6 +26,7 @@ export default async function SignUpPage() {
         action={signUpAction}
         submitLabel="Je crée mon compte"
         fields={[
+          ...(retour ? [{ kind: "hidden" as const, name: "retour", value: retour }] : []),
           { kind: "input", name: "firstName", label: "Prénom", autoComplete: "given-name", required: true, maxLength: 100 },
           { kind: "input", name: "lastName", label: "Nom", autoComplete: "family-name", required: true, maxLength: 100 },
           {
@@ -57,7 +62,7 @@ export default async function SignUpPage() {
         ]}
       />
       <p>
-        Vous avez déjà un compte ? <Link href="/connexion">Se connecter</Link>
+        Vous avez déjà un compte ? <Link href={retour ? `/connexion?retour=${encodeURIComponent(retour)}` : "/connexion"}>Se connecter</Link>
       </p>
     </div>
   );

@@ -7,6 +7,7 @@ import { getDiagResult } from "@/lib/abc-diag/get-diag-result";
 import type { DimensionLevel, Orientation } from "@/lib/abc-diag/result";
 import { currentActor } from "@/lib/auth/current-actor";
 import { NotFound } from "@/lib/errors";
+import { pageNotFound } from "@/lib/http/not-found";
 import { formatDateTime } from "@/lib/i18n/fr";
 import { endDiagAction } from "../actions";
 
@@ -25,17 +26,21 @@ const ORIENTATION: Record<Orientation, { title: string; text: string }> = {
   accompagnement: { title: "Vous débutez", text: "Votre médiateur va vous accompagner sur les gestes de base, pas à pas." },
 };
 
-type Props = { searchParams: Promise<{ garde?: string }> };
+type Props = { searchParams: Promise<{ garde?: string; code?: string }> };
 
 export default async function AbcDiagResultPage({ searchParams }: Props) {
-  const { garde } = await searchParams;
+  const { garde, code } = await searchParams;
   const actor = await currentActor();
   if (!actor) redirect("/abc-diag");
   let result;
   try {
-    result = await getDiagResult(actor);
+    result = await getDiagResult(actor, { resultCode: typeof code === "string" ? code : undefined });
   } catch (e) {
-    if (e instanceof NotFound) redirect("/abc-diag/question");
+    if (e instanceof NotFound) {
+      // another person's code, or a wrong one: nothing to show, and nothing said about it
+      if (code) pageNotFound();
+      redirect("/abc-diag/question");
+    }
     throw e;
   }
   const o = ORIENTATION[result.orientation];

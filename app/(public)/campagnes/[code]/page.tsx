@@ -4,14 +4,16 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ActionForm, type FieldSpec } from "@/components/forms/action-form";
 import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
 import { getDb } from "@/db/client";
 import { currentActor } from "@/lib/auth/current-actor";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { campaignCodeSchema } from "@/lib/campaigns/code";
 import { findCampaignForJoin, type CampaignForJoin } from "@/lib/campaigns/find-campaign";
+import { getMyParticipation } from "@/lib/campaigns/get-my-participation";
 import { getContentIndex } from "@/lib/content";
 import { DomainError } from "@/lib/errors";
-import { joinDiagAction } from "../actions";
+import { joinAction } from "../actions";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -36,9 +38,9 @@ export default async function CampaignLandingPage({ params }: Props) {
     );
   }
   const actor = await currentActor();
-  const diag = getContentIndex().referential.abcDiag;
+  const mine = actor ? await getMyParticipation(getDb(), actor, campaign.code) : null;
   const fields: FieldSpec[] = [{ kind: "hidden", name: "code", value: campaign.code }];
-  if (campaign.externalIdLabel) {
+  if (campaign.externalIdLabel && !mine) {
     fields.push({
       kind: "input",
       name: "externalId",
@@ -50,7 +52,9 @@ export default async function CampaignLandingPage({ params }: Props) {
       inputMode: campaign.externalIdType === "number" ? "numeric" : undefined,
     });
   }
-  const canStart = actor !== null || campaign.allowAnonymous;
+  const registered = actor !== null && !actor.isAnonymous;
+  const canStart = registered || campaign.allowAnonymous;
+  const here = `/campagnes/${campaign.code}`;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
       <p className="font-semibold">{campaign.organisationName}</p>
@@ -61,22 +65,70 @@ export default async function CampaignLandingPage({ params }: Props) {
           Ce qui va se passer
         </h2>
         <ul className="list-disc pl-6 text-lg">
-          <li>
-            L&apos;ABC Diag : {diag?.questions.length ?? 10} questions, une par page, de {diag?.minutes.min ?? 5} à {diag?.minutes.max ?? 15} minutes.
-          </li>
-          <li>Si vous ne savez pas, cliquez sur « Je passe ».</li>
-          <li>Votre résultat est transmis à {campaign.organisationName}.</li>
+          {whatHappens(campaign).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </ul>
       </section>
-      {canStart ? (
-        <ActionForm action={joinDiagAction} submitLabel={actor ? "Commencer" : "Commencer sans compte"} fields={fields} />
+      {mine ? (
+        <div>
+          <ButtonLink href={nextStep(campaign, mine.assessment?.state ?? null)}>Reprendre</ButtonLink>
+        </div>
+      ) : canStart ? (
+        <ActionForm action={joinAction} submitLabel={registered || actor ? "Commencer" : "Commencer sans compte"} fields={fields} />
       ) : null}
-      {!actor ? (
-        <p>
-          Vous avez un compte Pix ? <Link href={`/connexion?retour=${encodeURIComponent(`/campagnes/${campaign.code}`)}`}>Se connecter</Link> pour garder le
-          résultat dans votre compte.
-        </p>
+      {!registered && !mine ? (
+        <section aria-labelledby="compte" className="flex flex-col gap-3">
+          <h2 id="compte" className="text-xl">
+            {campaign.allowAnonymous ? "Vous avez un compte Pix ?" : "Pour commencer, connectez-vous"}
+          </h2>
+          <p>{campaign.allowAnonymous ? "Connectez-vous pour garder le résultat dans votre compte." : "Ce parcours se passe avec un compte Pix : vos réponses sont gardées et vous pouvez faire une pause."}</p>
+          <div className="flex flex-wrap gap-3">
+            <ButtonLink href={`/connexion?retour=${encodeURIComponent(here)}`} variant={campaign.allowAnonymous ? "secondary" : "primary"}>
+              Se connecter
+            </ButtonLink>
+            <ButtonLink href={`/inscription?retour=${encodeURIComponent(here)}`} variant="secondary">
+              Créer un compte
+            </ButtonLink>
+          </div>
+        </section>
       ) : null}
     </div>
   );
+}
+
+/** The steps of the campaign, in plain words. */
+function whatHappens(c: CampaignForJoin): string[] {
+  const index = getContentIndex();
+  if (c.type === "abc-diag") {
+    const diag = index.referential.abcDiag;
+    return [
+      `L'ABC Diag : ${diag?.questions.length ?? 10} questions, une par page, de ${diag?.minutes.min ?? 5} à ${diag?.minutes.max ?? 15} minutes.`,
+      "Si vous ne savez pas, cliquez sur « Je passe ».",
+      `Votre résultat est transmis à ${c.organisationName}.`,
+    ];
+  }
+  if (c.type === "profiles") {
+    return [
+      `Vous envoyez votre profil Pix (vos 16 compétences) à ${c.organisationName}.`,
+      "Si vous n'avez pas encore de profil, vous commencerez par tester une compétence.",
+    ];
+  }
+  const profile = c.targetProfileId ? index.targetProfileById.get(c.targetProfileId) : undefined;
+  const tubes = profile?.tubes.length ?? 10;
+  return [
+    `Un test sur : ${profile?.name ?? c.name}. Les questions s'adaptent à vos réponses.`,
+    `Environ ${tubes} à ${tubes * 2} questions, une par page. Comptez de ${Math.round(tubes * 0.75)} à ${tubes * 2} minutes.`,
+    "Si vous ne savez pas, cliquez sur « Je passe ». Vous pouvez faire une pause : vos réponses sont gardées.",
+    c.forAbsoluteNovice ? "" : "Toutes les 5 questions, vous voyez vos réponses corrigées, avec des tutoriels.",
+    c.forAbsoluteNovice
+      ? `À la fin, vous voyez vos résultats. Ils sont transmis à ${c.organisationName}.`
+      : `À la fin, vous voyez vos résultats et vous choisissez de les envoyer à ${c.organisationName}.`,
+  ].filter(Boolean);
+}
+
+function nextStep(c: CampaignForJoin, assessmentState: string | null): string {
+  if (c.type === "abc-diag") return "/abc-diag/question";
+  if (c.type === "assessment" && assessmentState === "started") return `/campagnes/${c.code}/evaluation`;
+  return `/campagnes/${c.code}/resultat`;
 }

@@ -25,7 +25,7 @@ export default async function LevelUpPage({ params, searchParams }: Props) {
       <p className="text-xl">
         Bravo : vous passez au niveau {up.to} en « {up.competence.code} {up.competence.name} ».
       </p>
-      <ButtonLink href={continuePath({ competenceCode: code, position, completed: up.completed })}>Continuer</ButtonLink>
+      <ButtonLink href={continuePath({ competenceCode: code, campaign: null, position, completed: up.completed })}>Continuer</ButtonLink>
     </div>
   );
 }
