@@ -82,6 +82,57 @@ export const campaignParticipations = pgTable(
 
 /** What a shared participation froze (see lib/campaigns/results.ts). */
 export type ParticipationSnapshot = {
+  /** per theme of the target profile; for ABC Diag, per dimension (right ÷ played questions) */
   themes: { id: string; name: string; validated: number; total: number }[];
   competences: { id: string; validated: number; total: number; pix: number; level: number }[];
+  /** ABC Diag only: the level of each dimension and the orientation */
+  diag?: { orientation: string; levels: Record<string, string> };
 };
+
+/** Observation notes of a structure's mediators on one participation (private to the organisation). */
+export const participationNotes = pgTable(
+  "participation_notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    participationId: uuid("participation_id")
+      .notNull()
+      .references(() => campaignParticipations.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("participation_notes_participation_idx").on(t.participationId, t.createdAt)],
+);
+
+/** Groups of similar level saved by a mediator for a campaign (docs/groupes.md). */
+export const campaignGroups = pgTable(
+  "campaign_groups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    campaignId: uuid("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    /** 1, 2, 3… from the weakest to the strongest */
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    /** the plain-French label shown with the group */
+    label: text("label"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("campaign_groups_campaign_position_unique").on(t.campaignId, t.position)],
+);
+
+/** Who is in which saved group (one group per participation). */
+export const campaignGroupMembers = pgTable(
+  "campaign_group_members",
+  {
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => campaignGroups.id, { onDelete: "cascade" }),
+    participationId: uuid("participation_id")
+      .notNull()
+      .references(() => campaignParticipations.id, { onDelete: "cascade" }),
+  },
+  (t) => [uniqueIndex("campaign_group_members_participation_unique").on(t.participationId), index("campaign_group_members_group_idx").on(t.groupId)],
+);

@@ -1,5 +1,6 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { campaignParticipations } from "./campaigns";
+import { organisations } from "./organisations";
 import { users } from "./users";
 
 /** One passage of ABC Diag: its 10 questions in the order of content/abc-diag.yaml. */
@@ -42,4 +43,26 @@ export const diagAnswers = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("diag_answers_run_position_unique").on(t.runId, t.position)],
+);
+
+/**
+ * A public ABC Diag (taken without a structure's code) that a mediator looked up by its result
+ * code and kept in the organisation's list ("Retrouver un diagnostic").
+ */
+export const organisationDiagResults = pgTable(
+  "organisation_diag_results",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    runId: uuid("run_id")
+      .notNull()
+      .references(() => diagRuns.id, { onDelete: "cascade" }),
+    keptBy: uuid("kept_by").references(() => users.id, { onDelete: "set null" }),
+    /** a name or pseudonym the mediator gives, since the run has none */
+    label: text("label"),
+    keptAt: timestamp("kept_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("organisation_diag_results_unique").on(t.organisationId, t.runId)],
 );

@@ -11,6 +11,7 @@ import { assertUser, type Actor } from "@/lib/auth/actor";
 import { touchAnonymousSession } from "@/lib/auth/sessions";
 import { getContentIndex } from "@/lib/content";
 import { NotFound } from "@/lib/errors";
+import { shareDiagParticipation } from "./share-diag-participation";
 
 export const diagAnswerSchema = answerFormSchema.omit({ assessmentId: true }).extend({ runId: z.uuid("Diagnostic introuvable.") });
 
@@ -44,6 +45,7 @@ export async function answerDiag(actor: Actor | null, raw: z.input<typeof diagAn
       .update(diagRuns)
       .set(completed ? { state: "completed", completedAt: now, updatedAt: now } : { updatedAt: now })
       .where(eq(diagRuns.id, run.id));
+    if (completed && run.participationId) await shareDiagParticipation(tx, run.participationId, [...done, { challengeId: challenge.id, status }], now);
     if (actor.isAnonymous) await touchAnonymousSession(tx, actor.sessionId, now);
     return { status, completed };
   });
