@@ -139,7 +139,9 @@ describe("assessment campaigns by code, JavaScript off", () => {
     await page.goto(`${server.url}/campagnes/CAPPRO468`);
     assert.equal(await page.getByRole("button", { name: "Commencer sans compte" }).count(), 0);
     await expectNoAxeViolation(page);
-    await follow(page, "Créer un compte");
+    const signUp = await page.locator("main").getByRole("link", { name: "Créer un compte" }).getAttribute("href");
+    assert.equal(signUp, `/inscription?retour=${encodeURIComponent("/campagnes/CAPPRO468")}`);
+    await page.goto(new URL(signUp!, page.url()).toString());
     await page.fill("#champ-firstName", "Laura");
     await page.fill("#champ-lastName", "Petit");
     await page.fill("#champ-email", freshEmail("laura"));
