@@ -1,9 +1,7 @@
 // Documents: .docx (docx), .odt (OpenDocument written by hand), .pdf (pdf-lib + DejaVu), .txt.
-import fs from "node:fs";
-import path from "node:path";
-import fontkit from "@pdf-lib/fontkit";
 import { BorderStyle, Document, HeadingLevel, Packer, PageBreak, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import { PDFDocument, PDFName, PDFString, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { rgb, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
+import { createDocument, drawable, FONT_DIR, PAGE_SIZES, wrapText, type Fonts } from "@/lib/documents/pdf";
 import { cellText, columnWidths, FIXED_DATE, type Block, type Cell, type DocumentModel } from "./source";
 import { minimalStyles, odfText, ODF_NS, zipOpenDocument } from "./spreadsheet";
 import { repack } from "./zip";
@@ -186,46 +184,17 @@ export async function writeDocx(model: DocumentModel): Promise<Buffer> {
 
 // ------------------------------------------------------------------ pdf
 
-const FONT_DIR = path.join(process.cwd(), "content", "attachments", "fonts");
-const A4 = { width: 595.28, height: 841.89 };
+const A4 = PAGE_SIZES.A4;
 const MARGIN = 56;
 const SIZES = { title: 18, heading: 14, body: 11, table: 10, footer: 9 };
 
-type Fonts = { regular: PDFFont; bold: PDFFont };
-
-/** Splits text into lines that fit `width`; words longer than a line are cut. */
+/**
+ * Splits text into lines that fit `width` (shared word wrap of lib/documents). The French
+ * punctuation rule is off so that the committed files in content/attachments/files/ stay
+ * byte for byte the same; turning it on would change the line breaks of two of them.
+ */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  for (const raw of text.split("\n")) {
-    let line = "";
-    for (const word of raw.split(/ +/)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate;
-        continue;
-      }
-      if (line) lines.push(line);
-      line = "";
-      let rest = word;
-      while (font.widthOfTextAtSize(rest, size) > width) {
-        let cut = rest.length - 1;
-        while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
-        lines.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
-      }
-      line = rest;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
-/** Characters the font cannot draw (emoji…) are replaced, so that a stray symbol never breaks the build. */
-function drawable(text: string, font: PDFFont): string {
-  const supported = new Set(font.getCharacterSet());
-  return Array.from(text.replace(/\t/g, "    "))
-    .map((ch) => (supported.has(ch.codePointAt(0)!) || ch === "\n" ? ch : "?"))
-    .join("");
+  return wrapText(text, (s) => font.widthOfTextAtSize(s, size), width, { frenchPunctuation: false });
 }
 
 class PdfWriter {
@@ -307,20 +276,7 @@ class PdfWriter {
 }
 
 export async function writePdf(model: DocumentModel, fontDir = FONT_DIR): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const fonts: Fonts = {
-    regular: await doc.embedFont(fs.readFileSync(path.join(fontDir, "DejaVuSans.ttf")), { subset: true, customName: "DejaVuSans" }),
-    bold: await doc.embedFont(fs.readFileSync(path.join(fontDir, "DejaVuSans-Bold.ttf")), { subset: true, customName: "DejaVuSans-Bold" }),
-  };
-  doc.setTitle(model.title, { showInWindowTitleBar: true });
-  doc.setLanguage("fr-FR");
-  doc.setAuthor("Pix");
-  doc.setCreator("Pix");
-  doc.setProducer("Pix");
-  doc.setCreationDate(FIXED_DATE);
-  doc.setModificationDate(FIXED_DATE);
-
+  const { pdf: doc, fonts } = await createDocument({ title: model.title, now: FIXED_DATE, fontDir });
   const w = new PdfWriter(doc, fonts);
   model.blocks.forEach((b: Block) => {
     switch (b.kind) {
@@ -351,7 +307,5 @@ export async function writePdf(model: DocumentModel, fontDir = FONT_DIR): Promis
       page.drawText(label, { x: (A4.width - width) / 2, y: MARGIN / 2, size: SIZES.footer, font: fonts.regular, color: rgb(0.3, 0.3, 0.3) });
     });
   }
-  // Mark the document language for screen readers (catalog /Lang) in addition to the metadata.
-  doc.catalog.set(PDFName.of("Lang"), PDFString.of("fr-FR"));
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
