@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { logoutAction } from "@/app/actions/session";
 import type { Actor } from "@/lib/auth/actor";
+import { hasOrganisation } from "@/lib/orga/has-organisation";
 
 function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
   return (
@@ -13,8 +14,10 @@ function NavLink({ href, children }: { href: string; children: React.ReactNode }
 }
 
 /** Header like pix.fr: logo, main links, and the user's name with a menu (a disclosure that needs no JavaScript). */
-export function SiteHeader({ actor }: { actor: Actor | null }) {
+export async function SiteHeader({ actor }: { actor: Actor | null }) {
   const registered = actor && !actor.isAnonymous;
+  // members of a structure get a link to Pix Orga (one indexed lookup)
+  const orgaMember = registered ? await hasOrganisation(actor) : false;
   return (
     <header role="banner" className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -52,6 +55,13 @@ export function SiteHeader({ actor }: { actor: Actor | null }) {
                   Mon compte
                 </Link>
               </li>
+              {orgaMember ? (
+                <li>
+                  <Link href="/orga" className="block rounded px-3 py-2 no-underline hover:bg-primary-light">
+                    Pix Orga
+                  </Link>
+                </li>
+              ) : null}
               {actor.role === "admin" ? (
                 <li>
                   <Link href="/admin" className="block rounded px-3 py-2 no-underline hover:bg-primary-light">
