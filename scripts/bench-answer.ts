@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import postgres from "postgres";
+import { attr, benchDatabase, Client, forms, percentile, sleep, startServer, type Server } from "./support/bench-http";
 
 /**
  * Answer-to-next-question latency and saturation throughput, on PostgreSQL, through the real
@@ -76,199 +74,8 @@ function prng(seed: number): () => number {
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------- server and database
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
-async function benchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, drop: async () => {} };
-  const admin = "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `pix_bench_${process.pid}`;
-  const sql = postgres(admin, { max: 1, onnotice: () => {} });
-  try {
-    await sql.unsafe(`create database ${name}`);
-  } finally {
-    await sql.end();
-  }
-  return {
-    url: `postgres://postgres@127.0.0.1:5432/${name}`,
-    drop: async () => {
-      const s = postgres(admin, { max: 1, onnotice: () => {} });
-      try {
-        await s.unsafe(`drop database if exists ${name} with (force)`);
-      } finally {
-        await s.end();
-      }
-    },
-  };
-}
-
-type Server = { url: string; stop: () => Promise<void>; logs: () => string; pid: number };
-
-async function startServer(databaseUrl: string, outboxDir: string): Promise<Server> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  let output = "";
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: process.cwd(),
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      OUTBOX_DIR: outboxDir,
-      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-bench",
-      APP_URL: url,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout!.on("data", (d) => (output = (output + d).slice(-20_000)));
-  child.stderr!.on("data", (d) => (output = (output + d).slice(-20_000)));
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
-    });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`Le serveur s'est arrêté :\n${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`Le serveur n'a pas démarré en 60 s :\n${output}`);
-    }
-    await sleep(250);
-  }
-  return { url, stop, logs: () => output, pid: child.pid! };
-}
-
-// ---------------------------------------------------------------- a browser without JavaScript
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
-function attr(tag: string, name: string): string | undefined {
-  const m = tag.match(new RegExp(`\\s${name.replace(/[$]/g, "\\$")}="([^"]*)"`));
-  return m ? decodeEntities(m[1]!) : undefined;
-}
-
-type Input = { name: string; type: string; value: string };
-type Form = { html: string; inputs: Input[] };
-
-function forms(html: string): Form[] {
-  const out: Form[] = [];
-  for (const m of html.matchAll(/<form\b[\s\S]*?<\/form>/g)) {
-    const inputs: Input[] = [];
-    for (const t of m[0].matchAll(/<input\b[^>]*>/g)) {
-      const name = attr(t[0], "name");
-      if (name) inputs.push({ name, type: (attr(t[0], "type") ?? "text").toLowerCase(), value: attr(t[0], "value") ?? "" });
-    }
-    for (const t of m[0].matchAll(/<textarea\b[^>]*>/g)) {
-      const name = attr(t[0], "name");
-      if (name) inputs.push({ name, type: "textarea", value: "" });
-    }
-    out.push({ html: m[0], inputs });
-  }
-  return out;
-}
-
-class HttpError extends Error {}
-
-class Client {
-  private cookies = new Map<string, string>();
-  /** time of the last POST until its response headers (the server action, before the redirect) */
-  lastPostMs = 0;
-  constructor(private readonly base: string) {}
-
-  private keep(res: Response) {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = c.split(";");
-      const eq = pair!.indexOf("=");
-      const name = pair!.slice(0, eq).trim();
-      const value = pair!.slice(eq + 1).trim();
-      const expired = attrs.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=thu, 01 jan 1970/i.test(a));
-      if (!value || expired) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
-
-  private headers(extra: Record<string, string> = {}): Record<string, string> {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    return { ...(cookie ? { cookie } : {}), accept: "text/html", ...extra };
-  }
-
-  /** GET, following redirects; returns the final path and the whole HTML. */
-  async get(pathname: string): Promise<{ path: string; html: string }> {
-    let current = pathname;
-    for (let hop = 0; hop < 10; hop++) {
-      const res = await fetch(this.base + current, { headers: this.headers(), redirect: "manual", signal: AbortSignal.timeout(30_000) });
-      this.keep(res);
-      if (res.status >= 300 && res.status < 400) {
-        await res.arrayBuffer();
-        current = this.location(res);
-        continue;
-      }
-      const html = await res.text();
-      if (res.status !== 200) throw new HttpError(`GET ${current} → ${res.status}`);
-      return { path: current, html };
-    }
-    throw new HttpError(`GET ${pathname}: trop de redirections`);
-  }
-
-  /** Posts a form as a browser without JavaScript does, then follows the 303 like it. */
-  async post(pathname: string, fields: [string, string][]): Promise<{ path: string; html: string }> {
-    const body = new FormData();
-    for (const [k, v] of fields) body.append(k, v);
-    const t0 = performance.now();
-    const res = await fetch(this.base + pathname, {
-      method: "POST",
-      body,
-      headers: this.headers({ origin: this.base }),
-      redirect: "manual",
-      signal: AbortSignal.timeout(30_000),
-    });
-    this.lastPostMs = performance.now() - t0;
-    this.keep(res);
-    if (res.status === 303 || res.status === 302 || res.status === 307) {
-      await res.arrayBuffer();
-      return this.get(this.location(res));
-    }
-    const html = await res.text();
-    if (res.status !== 200) throw new HttpError(`POST ${pathname} → ${res.status}`);
-    return { path: pathname, html };
-  }
-
-  private location(res: Response): string {
-    const loc = res.headers.get("location");
-    if (!loc) throw new HttpError(`${res.status} sans Location`);
-    const u = new URL(loc, this.base);
-    if (u.origin !== this.base) throw new HttpError(`redirection hors du site : ${loc}`);
-    return u.pathname + u.search;
-  }
-}
 
 // ---------------------------------------------------------------- a simulated learner
 
@@ -400,10 +207,6 @@ class Learner {
 
 // ---------------------------------------------------------------- phases and report
 
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 function summary(samples: Sample[]) {
   const all = samples.map((s) => s.ms).sort((a, b) => a - b);
