@@ -142,6 +142,11 @@ export class Client {
     }
   }
 
+  /** The session cookies, for a request made outside the client (a streamed download). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
   private headers(extra: Record<string, string> = {}): Record<string, string> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
     return { ...(cookie ? { cookie } : {}), accept: "text/html", ...extra };
