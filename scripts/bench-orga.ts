@@ -9,7 +9,7 @@ import { benchDatabase, Client, forms, percentile, startServer, type Server } fr
  * JavaScript, logged in as the demo Orga admin):
  *   - a campaign of 10,000 participations (90 % shared, with per-theme snapshots; 200 of them with
  *     a 40-answer test): the results page (varied sorts, filters and pages) and the participant
- *     detail page, p50/p95 over N requests each;
+ *     detail page, p50/p95 over N requests each, and the analysis page (30 requests);
  *   - a campaign of 100,000 participations: the CSV export streamed to the end (time, size,
  *     rows) while the server's memory (RSS of the app's process tree) is sampled every 50 ms.
  * The data is seeded with SQL (generate_series), not through the app.
@@ -201,6 +201,11 @@ async function main() {
       if (!res.html.includes("Bench")) throw new Error(`page de détail inattendue : ${res.path}`);
     });
 
+    const analysis = await timed(Math.min(o.requests, 30), async () => {
+      const res = await client.get(`${base}/${small.id}/analyse`);
+      if (!res.html.includes("Analyse")) throw new Error(`page d'analyse inattendue : ${res.path}`);
+    });
+
     // the export of the large campaign, read to the end, with the server's memory sampled meanwhile
     const before = treeRss(server.pid);
     let peak = before;
@@ -225,6 +230,7 @@ async function main() {
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "?"}, ${Math.round(os.totalmem() / 2 ** 30)} Go`,
       seedSeconds: round(seedSeconds),
       resultsPage: { participations: o.small, requests: results.length, p50: round(percentile(results, 50)), p95: round(percentile(results, 95)), max: round(results.at(-1)!) },
+      analysis: { requests: analysis.length, p50: round(percentile(analysis, 50)), p95: round(percentile(analysis, 95)) },
       participantDetail: { requests: detail.length, p50: round(percentile(detail, 50)), p95: round(percentile(detail, 95)), max: round(detail.at(-1)!) },
       export: { participations: o.large, rows: lines - 1, megabytes: round(bytes / 2 ** 20), seconds: round(exportSeconds), rssBeforeMB: round(before / 2 ** 20), rssPeakMB: round(peak / 2 ** 20), growthMB: round((peak - before) / 2 ** 20) },
     };
@@ -240,6 +246,7 @@ async function main() {
       console.log(`Machine : ${report.machine} ; données insérées en ${report.seedSeconds} s`);
       console.log(`Résultats (${o.small} participations, ${results.length} pages) : p50 ${report.resultsPage.p50} ms, p95 ${report.resultsPage.p95} ms, max ${report.resultsPage.max} ms`);
       console.log(`Détail d'un participant (${detail.length} pages) : p50 ${report.participantDetail.p50} ms, p95 ${report.participantDetail.p95} ms, max ${report.participantDetail.max} ms`);
+      console.log(`Analyse (${o.small} participations, ${analysis.length} pages) : p50 ${report.analysis.p50} ms, p95 ${report.analysis.p95} ms`);
       console.log(
         `Export CSV (${o.large} participations) : ${report.export.rows} lignes, ${report.export.megabytes} Mo en ${report.export.seconds} s ; mémoire du serveur ${report.export.rssBeforeMB} → ${report.export.rssPeakMB} Mo (+${report.export.growthMB} Mo)`,
       );

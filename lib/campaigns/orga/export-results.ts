@@ -12,7 +12,7 @@ import { DIAG_LEVEL_LABEL, ORIENTATION_LABEL } from "./labels";
 import { resultsWhere, type ResultsQuery } from "./list-results";
 
 /** Rows read per query: memory stays flat whatever the campaign's size. */
-export const EXPORT_BATCH = 1000;
+export const EXPORT_BATCH = 500;
 
 type Row = { p: typeof campaignParticipations.$inferSelect; firstName: string; lastName: string; isAnonymous: boolean };
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { campaignGroupMembers, campaignGroups, campaignParticipations, users, type ParticipationSnapshot } from "@/db/schema";
@@ -85,24 +85,34 @@ export async function listResults(actor: Actor | null, input: { orgId: string; c
       : q.tri === "maitrise"
         ? [sql`${campaignParticipations.masteryBasisPoints} ${sql.raw(q.ordre === "asc" ? "asc" : "desc")} nulls last`, asc(campaignParticipations.id)]
         : [dir(campaignParticipations.createdAt), asc(campaignParticipations.id)];
-  const [totalRow] = await db
-    .select({ n: count() })
-    .from(campaignParticipations)
-    .leftJoin(campaignGroupMembers, eq(campaignGroupMembers.participationId, campaignParticipations.id))
-    .where(where);
+  // the count and the page's ids read narrow rows (index scans); only the 50 rows shown are read whole
+  const byGroup = Boolean(q.groupe);
+  const countQuery = db.select({ n: count() }).from(campaignParticipations);
+  const [totalRow] = await (byGroup ? countQuery.innerJoin(campaignGroupMembers, eq(campaignGroupMembers.participationId, campaignParticipations.id)) : countQuery).where(where);
   const total = Number(totalRow?.n ?? 0);
   const pages = Math.max(1, Math.ceil(total / RESULTS_PAGE_SIZE));
   const page = Math.min(q.page, pages);
-  const rows = await db
-    .select({ p: campaignParticipations, firstName: users.firstName, lastName: users.lastName, isAnonymous: users.isAnonymous, groupName: campaignGroups.name })
-    .from(campaignParticipations)
-    .innerJoin(users, eq(users.id, campaignParticipations.userId))
-    .leftJoin(campaignGroupMembers, eq(campaignGroupMembers.participationId, campaignParticipations.id))
-    .leftJoin(campaignGroups, eq(campaignGroups.id, campaignGroupMembers.groupId))
-    .where(where)
-    .orderBy(...order)
-    .limit(RESULTS_PAGE_SIZE)
-    .offset((page - 1) * RESULTS_PAGE_SIZE);
+  let idQuery = db.select({ id: campaignParticipations.id }).from(campaignParticipations).$dynamic();
+  if (q.tri === "nom") idQuery = idQuery.innerJoin(users, eq(users.id, campaignParticipations.userId));
+  if (byGroup) idQuery = idQuery.innerJoin(campaignGroupMembers, eq(campaignGroupMembers.participationId, campaignParticipations.id));
+  const ids = (
+    await idQuery
+      .where(where)
+      .orderBy(...order)
+      .limit(RESULTS_PAGE_SIZE)
+      .offset((page - 1) * RESULTS_PAGE_SIZE)
+  ).map((r) => r.id);
+  const found = ids.length
+    ? await db
+        .select({ p: campaignParticipations, firstName: users.firstName, lastName: users.lastName, isAnonymous: users.isAnonymous, groupName: campaignGroups.name })
+        .from(campaignParticipations)
+        .innerJoin(users, eq(users.id, campaignParticipations.userId))
+        .leftJoin(campaignGroupMembers, eq(campaignGroupMembers.participationId, campaignParticipations.id))
+        .leftJoin(campaignGroups, eq(campaignGroups.id, campaignGroupMembers.groupId))
+        .where(inArray(campaignParticipations.id, ids))
+    : [];
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const rows = found.sort((a, b) => position.get(a.p.id)! - position.get(b.p.id)!);
   const profile = campaign.targetProfileId ? getContentIndex().targetProfileById.get(campaign.targetProfileId) : undefined;
   const stages = (profile?.stages ?? []).map((s, i) => ({ number: i + 1, title: s.title }));
   const groups = await db

@@ -1,0 +1,2 @@
+CREATE INDEX "campaign_participations_campaign_id_idx" ON "campaign_participations" USING btree ("campaign_id","is_improved","id");--> statement-breakpoint
+CREATE INDEX "campaign_participations_campaign_mastery_idx" ON "campaign_participations" USING btree ("campaign_id","is_improved","mastery_basis_points");
