@@ -10,6 +10,8 @@ export const DEMO_ACCOUNTS = {
   orgaAdmin: { email: "mediateur@exemple.fr", firstName: "Karim", lastName: "Benali" },
   centerMember: { email: "certif@exemple.fr", firstName: "Sophie", lastName: "Durand" },
   platformAdmin: { email: "admin@exemple.fr", firstName: "Camille", lastName: "Leroy" },
+  /** admin of a second structure (a town hall): another organisation, for trying what stays private */
+  townHallAdmin: { email: "mairie@exemple.fr", firstName: "Julie", lastName: "Moreau" },
 } as const;
 
 /** Campaigns of the demo structure (README lists their codes). */
@@ -110,6 +112,22 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       .values({ name: "Espace numérique des Capucins", type: "mediation", hasAbcPixAccess: true, createdAt: now })
       .returning({ id: organisations.id });
     await tx.insert(memberships).values({ organisationId: org!.id, userId: orgaAdmin, role: "ADMIN", createdAt: now });
+    const townHallAdmin = await make(DEMO_ACCOUNTS.townHallAdmin);
+    const [townHall] = await tx
+      .insert(organisations)
+      .values({ name: "Mairie de Montreuil-sur-Loire", type: "collectivite", hasAbcPixAccess: false, createdAt: now })
+      .returning({ id: organisations.id });
+    await tx.insert(memberships).values({ organisationId: townHall!.id, userId: townHallAdmin, role: "ADMIN", createdAt: now });
+    await tx.insert(campaigns).values({
+      organisationId: townHall!.id,
+      code: "MAIRIE234",
+      name: "Ateliers numériques de la mairie",
+      type: "abc-diag",
+      allowAnonymous: true,
+      forAbsoluteNovice: true,
+      createdBy: townHallAdmin,
+      createdAt: now,
+    });
     await tx.insert(campaigns).values(
       DEMO_CAMPAIGNS.map(({ archived, ...c }) => ({ ...c, organisationId: org!.id, createdBy: orgaAdmin, createdAt: now, archivedAt: archived ? now : null })),
     );
