@@ -1,2 +1,3 @@
+CREATE INDEX "diag_runs_participation_idx" ON "diag_runs" USING btree ("participation_id");--> statement-breakpoint
 CREATE INDEX "campaign_participations_campaign_id_idx" ON "campaign_participations" USING btree ("campaign_id","is_improved","id");--> statement-breakpoint
 CREATE INDEX "campaign_participations_campaign_mastery_idx" ON "campaign_participations" USING btree ("campaign_id","is_improved","mastery_basis_points");

@@ -23,7 +23,12 @@ export const diagRuns = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },
-  (t) => [uniqueIndex("diag_runs_result_code_unique").on(t.resultCode), index("diag_runs_user_idx").on(t.userId, t.createdAt)],
+  (t) => [
+    uniqueIndex("diag_runs_result_code_unique").on(t.resultCode),
+    index("diag_runs_user_idx").on(t.userId, t.createdAt),
+    // a structure's live view and results find the runs of its participations
+    index("diag_runs_participation_idx").on(t.participationId),
+  ],
 );
 
 /** One answer per question of a run. */
