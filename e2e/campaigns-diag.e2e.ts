@@ -47,7 +47,7 @@ describe("joining a structure's ABC Diag by its code, JavaScript off", () => {
     const code = ((await page.textContent("#code-resultat")) ?? "").trim();
     await ctx.close();
 
-    // what the structure reads (lib/campaigns/list-diag-results.ts): its participation and run
+    // what the structure reads (Pix Orga): its participation and run
     await server.stop();
     process.env.PGLITE_DIR = path.join(server.dataDir, "pglite");
     const { getDb, closeDb } = await import("@/db/client");

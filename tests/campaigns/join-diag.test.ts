@@ -12,7 +12,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { campaignCodeSchema } from "@/lib/campaigns/code";
 import { findCampaignForJoin, WRONG_CODE_LIMIT } from "@/lib/campaigns/find-campaign";
 import { joinCampaign as joinDiagCampaign } from "@/lib/campaigns/join-campaign";
-import { listDiagResults } from "@/lib/campaigns/list-diag-results";
+import { listResults, resultsQuerySchema } from "@/lib/campaigns/orga/list-results";
+import { getParticipant } from "@/lib/campaigns/orga/get-participant";
 import { listMyParticipations } from "@/lib/campaigns/list-my-participations";
 import { getContentIndex } from "@/lib/content";
 import { Conflict, InvalidInput, NotAllowed, NotFound, RateLimited } from "@/lib/errors";
@@ -106,14 +107,17 @@ test("an anonymous participant's ABC Diag reaches the structure, and only that s
   const mine = await getDiagResult(actor);
   expect(mine.organisationName).toMatch(/^Médiathèque/);
 
-  const seen = await listDiagResults(s.mediator, s.campaignId);
-  expect(seen).toHaveLength(1);
-  expect(seen[0]).toMatchObject({ name: "Participant anonyme", resultCode: mine.resultCode, completed: true, answered: 10 });
-  expect(seen[0]!.result!.orientation).toBe("autonome");
+  const query = resultsQuerySchema.parse({});
+  const seen = await listResults(s.mediator, { orgId: s.orgId, campaignId: s.campaignId, query });
+  expect(seen.rows).toHaveLength(1);
+  expect(seen.rows[0]).toMatchObject({ name: "Participant anonyme", status: "shared" });
+  expect(seen.rows[0]!.diag!.orientation).toBe("autonome");
+  const detail = await getParticipant(s.mediator, { orgId: s.orgId, campaignId: s.campaignId, participationId: seen.rows[0]!.participationId });
+  expect(JSON.stringify(detail.diag)).toContain(mine.resultCode);
 
   const otherStructure = await structure();
-  await expect(listDiagResults(otherStructure.mediator, s.campaignId)).rejects.toBeInstanceOf(NotAllowed);
-  await expect(listDiagResults(actor, s.campaignId)).rejects.toBeInstanceOf(NotAllowed);
+  await expect(listResults(otherStructure.mediator, { orgId: s.orgId, campaignId: s.campaignId, query })).rejects.toBeInstanceOf(NotAllowed);
+  await expect(listResults(actor, { orgId: s.orgId, campaignId: s.campaignId, query })).rejects.toBeInstanceOf(NotAllowed);
 });
 
 test("joining twice resumes the same run", async () => {
