@@ -1,5 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/hash";
+import { seedDemoSession, seedLearnerProfile } from "@/lib/certification/sessions/seed-demo";
 import type { Db } from "./client";
 import { campaigns, centerMemberships, certificationCenters, memberships, organisations, users } from "./schema";
 
@@ -136,6 +137,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
       .values({ name: "Centre de certification de la Médiathèque Jean-Macé", approvedAt: now, createdAt: now })
       .returning({ id: certificationCenters.id });
     await tx.insert(centerMemberships).values({ centerId: center!.id, userId: centerMember, role: "ADMIN", createdAt: now });
+    // certification demo: an eligible profile for the learner, a session today with two candidates
+    const [learner] = await tx.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS.learner.email)).limit(1);
+    await seedLearnerProfile(tx, learner!.id, now);
+    await seedDemoSession(tx, center!.id, centerMember, now);
   });
   return { created: true };
 }

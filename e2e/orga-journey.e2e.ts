@@ -154,8 +154,27 @@ describe("Pix Orga, the mediator's journey, JavaScript off", () => {
     await submit(page, "Créer la campagne", { to: /\?fait=creee$/ });
     text = await mainText(page);
     assert.match(text, /ABC Pix : toutes les bases/);
+    await expectNoAxeViolation(page);
+    // edit it, then archive it: it moves to the archived list
+    await clickIn(page, "main", "Modifier", /\/modifier$/);
+    await expectNoAxeViolation(page);
+    await page.fill("#champ-name", "ABC Pix des ateliers du vendredi");
+    await submit(page, "Enregistrer", { to: /\?fait=modifiee$/ });
+    await submit(page, "Archiver", { to: /\?fait=archivee$/ });
     await page.goto(`${server.url}/orga/${orgId}`);
-    assert.match(await mainText(page), /ABC Pix des ateliers du jeudi/);
+    assert.doesNotMatch(await mainText(page), /ateliers du vendredi/);
+    await page.goto(`${server.url}/orga/${orgId}?archivees=1`);
+    assert.match(await mainText(page), /ABC Pix des ateliers du vendredi/);
+    await expectNoAxeViolation(page);
     await ctx.close();
+
+    // a learner who belongs to no structure is told how to get access
+    const learnerCtx = await newContext(browser, { javaScript: false });
+    const learner = await learnerCtx.newPage();
+    await loginViaForm(learner, server.url, "apprenant@exemple.fr", DEMO_PASSWORD);
+    await learner.goto(`${server.url}/orga`);
+    assert.equal(new URL(learner.url()).pathname, "/orga");
+    await expectNoAxeViolation(learner);
+    await learnerCtx.close();
   });
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { attr, benchDatabase, Client, forms, percentile, sleep, startServer, type Server } from "./support/bench-http";
+import { attr, benchDatabase, Client, fillChallengeForm, forms, percentile, prng, sleep, startServer, type Server } from "./support/bench-http";
 
 /**
  * Answer-to-next-question latency and saturation throughput, on PostgreSQL, through the real
@@ -61,21 +61,6 @@ function parseArgs(argv: string[]): Options {
   o.saturation = Math.min(o.saturation, 3600);
   return o;
 }
-
-/** mulberry32: a small seeded PRNG, so two runs make the same choices. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-
-// ---------------------------------------------------------------- server and database
 
 // ---------------------------------------------------------------- a simulated learner
 
@@ -172,23 +157,9 @@ class Learner {
     if (!this.done && !(this.page && landingOf(this.page.path) === "question")) throw new Error(`pas de question après ${this.page?.path}`);
   }
 
-  /** The answer form filled like a learner would: a proposal, some text, or "Je passe" now and then. */
+  /** The answer form filled like a learner would (scripts/support/bench-http.ts). */
   private answerFields(): { path: string; fields: [string, string][] } {
-    const page = this.page!;
-    const form = forms(page.html).find((f) => f.inputs.some((i) => i.name === "challengeId"));
-    if (!form) throw new Error(`formulaire de réponse introuvable sur ${page.path}`);
-    const fields: [string, string][] = form.inputs.filter((i) => i.type === "hidden").map((i) => [i.name, i.value]);
-    const radios = form.inputs.filter((i) => i.type === "radio" && i.name === "reponse");
-    const boxes = form.inputs.filter((i) => i.type === "checkbox" && i.name === "reponses");
-    const texts = form.inputs.filter((i) => (i.type === "text" || i.type === "textarea") && i.name.startsWith("rep_"));
-    const skip = this.random() < 0.05 || (!radios.length && !boxes.length && !texts.length);
-    if (skip) fields.push(["passer", "1"]);
-    else if (radios.length) fields.push(["reponse", radios[Math.floor(this.random() * radios.length)]!.value]);
-    else if (boxes.length) {
-      const picked = boxes.filter(() => this.random() < 0.5);
-      for (const b of picked.length ? picked : [boxes[0]!]) fields.push(["reponses", b.value]);
-    } else for (const t of texts) fields.push([t.name, ["42", "oui", "Paris", "mot de passe", "ctrl+c"][Math.floor(this.random() * 5)]!]);
-    return { path: page.path.split("?")[0]!, fields };
+    return { path: this.page!.path.split("?")[0]!, fields: fillChallengeForm(this.page!, this.random) };
   }
 
   /** One answer: POST, then the redirect chain to the fully received next page. Timed. */

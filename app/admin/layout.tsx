@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <ul className="flex flex-wrap gap-4">
           <li><Link href="/admin">Tableau de bord</Link></li>
           <li><Link href="/admin/boite-d-envoi">Boîte d&apos;envoi</Link></li>
+          <li><Link href="/admin/certification">Certifications à publier</Link></li>
         </ul>
       </nav>
       {children}

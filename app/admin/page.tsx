@@ -20,6 +20,11 @@ export default async function AdminHomePage() {
         <p className="mb-3">Les e-mails écrits par la plateforme quand aucun serveur SMTP n&apos;est configuré.</p>
         <Link href="/admin/boite-d-envoi">Voir les e-mails</Link>
       </Card>
+      <Card>
+        <h2 className="mb-2 text-xl">Certifications à publier</h2>
+        <p className="mb-3">Les sessions de certification finalisées par les centres : vérifier les résultats, puis les publier.</p>
+        <Link href="/admin/certification">Voir les sessions à publier</Link>
+      </Card>
     </div>
   );
 }

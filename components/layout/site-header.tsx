@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { logoutAction } from "@/app/actions/session";
 import type { Actor } from "@/lib/auth/actor";
+import { hasCenter } from "@/lib/certification/sessions/has-center";
 import { hasOrganisation } from "@/lib/orga/has-organisation";
 
 function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
@@ -18,6 +19,8 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
   const registered = actor && !actor.isAnonymous;
   // members of a structure get a link to Pix Orga (one indexed lookup)
   const orgaMember = registered ? await hasOrganisation(actor) : false;
+  // centre staff get a link to Pix Certif (one indexed lookup)
+  const centerMember = registered ? await hasCenter(actor) : false;
   return (
     <header role="banner" className="border-b border-line bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -37,6 +40,7 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
                 <NavLink href="/profil">Profil</NavLink>
                 <NavLink href="/parcours">Parcours</NavLink>
                 <NavLink href="/tutoriels">Tutoriels</NavLink>
+                <NavLink href="/certifications">Certifications</NavLink>
               </>
             ) : null}
             <NavLink href="/aide">Aide</NavLink>
@@ -59,6 +63,13 @@ export async function SiteHeader({ actor }: { actor: Actor | null }) {
                 <li>
                   <Link href="/orga" className="block rounded px-3 py-2 no-underline hover:bg-primary-light">
                     Pix Orga
+                  </Link>
+                </li>
+              ) : null}
+              {centerMember ? (
+                <li>
+                  <Link href="/certif" className="block rounded px-3 py-2 no-underline hover:bg-primary-light">
+                    Pix Certif
                   </Link>
                 </li>
               ) : null}

@@ -2,7 +2,7 @@
 // and challenge. Pure.
 import { z } from "zod";
 
-export const SIMULATOR_CONTEXT_KINDS = ["evaluation", "apercu", "diag"] as const;
+export const SIMULATOR_CONTEXT_KINDS = ["evaluation", "apercu", "diag", "certification"] as const;
 export type SimulatorContextKind = (typeof SIMULATOR_CONTEXT_KINDS)[number];
 
 export const simulatorAddressSchema = z.object({

@@ -206,3 +206,33 @@ export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
+
+/** A challenge page's answer form filled like a learner would: a proposal, some text, or "Je passe" now and then. */
+export function fillChallengeForm(page: { path: string; html: string }, random: () => number): [string, string][] {
+  const form = forms(page.html).find((f) => f.inputs.some((i) => i.name === "challengeId"));
+  if (!form) throw new Error(`formulaire de réponse introuvable sur ${page.path}`);
+  const fields: [string, string][] = form.inputs.filter((i) => i.type === "hidden").map((i) => [i.name, i.value]);
+  const radios = form.inputs.filter((i) => i.type === "radio" && i.name === "reponse");
+  const boxes = form.inputs.filter((i) => i.type === "checkbox" && i.name === "reponses");
+  const texts = form.inputs.filter((i) => (i.type === "text" || i.type === "textarea") && i.name.startsWith("rep_"));
+  const skip = random() < 0.05 || (!radios.length && !boxes.length && !texts.length);
+  if (skip) fields.push(["passer", "1"]);
+  else if (radios.length) fields.push(["reponse", radios[Math.floor(random() * radios.length)]!.value]);
+  else if (boxes.length) {
+    const picked = boxes.filter(() => random() < 0.5);
+    for (const b of picked.length ? picked : [boxes[0]!]) fields.push(["reponses", b.value]);
+  } else for (const t of texts) fields.push([t.name, ["42", "oui", "Paris", "mot de passe", "ctrl+c"][Math.floor(random() * 5)]!]);
+  return fields;
+}
+
+/** A seeded pseudo-random generator (mulberry32), so a benchmark's choices repeat. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

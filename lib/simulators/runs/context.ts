@@ -4,7 +4,7 @@ import "server-only";
 // never served to them, is NotFound. `open` is false once the challenge is answered.
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { answers, assessments, challengePreviews, diagAnswers, diagRuns } from "@/db/schema";
+import { answers, assessments, certificationAnswers, certificationCourses, challengePreviews, diagAnswers, diagRuns } from "@/db/schema";
 import { assertAdmin, assertUser, type Actor } from "@/lib/auth/actor";
 import { getContentIndex } from "@/lib/content";
 import type { Challenge } from "@/lib/content/types";
@@ -71,6 +71,23 @@ export async function resolveSimulatorContext(db: DbOrTx, actor: Actor | null, r
     const served = run.state === "started" && questions[done.length]?.challenge.id === address.challengeId;
     if (!answered && !served) throw new NotFound();
     return { ...address, ...found, userId: actor.userId, open: served && !answered };
+  }
+
+  if (address.kind === "certification") {
+    // a certification course's question: open only while it is the course's current question and the test runs
+    const q = db
+      .select({ id: certificationCourses.id, state: certificationCourses.state, questions: certificationCourses.questions, currentIndex: certificationCourses.currentIndex })
+      .from(certificationCourses)
+      .where(and(eq(certificationCourses.id, address.contextId), eq(certificationCourses.userId, actor.userId)));
+    const [course] = opts.lock ? await q.for("update") : await q;
+    if (!course) throw new NotFound();
+    const [answered] = await db
+      .select({ id: certificationAnswers.id })
+      .from(certificationAnswers)
+      .where(and(eq(certificationAnswers.courseId, course.id), eq(certificationAnswers.challengeId, address.challengeId)));
+    const served = course.questions[course.currentIndex]?.challengeId === address.challengeId;
+    if (!answered && !served) throw new NotFound();
+    return { ...address, ...found, userId: actor.userId, open: !answered && served && course.state === "started" };
   }
 
   assertAdmin(actor);
