@@ -6,7 +6,8 @@ import { z } from "zod";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { formText } from "@/lib/actions/form-data";
 import { answerFieldsFromForm, isEmptyAnswer } from "@/lib/assessments/answer-form";
-import { currentActor } from "@/lib/auth/current-actor";
+import { errorParam } from "@/lib/actions/error-param";
+import { requireActorOrLogin } from "@/lib/auth/current-actor";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { answerQuestion } from "@/lib/certification/courses/answer-question";
 import { CourseNotRunning, NotCurrentQuestion } from "@/lib/certification/courses/errors";
@@ -14,41 +15,29 @@ import { joinSession, joinSessionSchema } from "@/lib/certification/courses/join
 import { startCourse } from "@/lib/certification/courses/start-course";
 import { pageForState } from "@/lib/certification/courses/state";
 import { getContentIndex } from "@/lib/content";
-import { DomainError, NotAuthenticated } from "@/lib/errors";
-
-async function actorOrLogin(returnTo: string) {
-  const actor = await currentActor();
-  if (!actor || actor.isAnonymous) redirect(`/connexion?retour=${encodeURIComponent(returnTo)}`);
-  return actor;
-}
-
-function errorParam(e: unknown): string {
-  if (e instanceof DomainError) return encodeURIComponent(e.userMessage);
-  console.error("[certification action]", e);
-  return encodeURIComponent("Une erreur est survenue. Réessayez dans un instant.");
-}
+import { NotAuthenticated } from "@/lib/errors";
 
 export const joinSessionAction = validatedAction(joinSessionSchema, async (data) => {
-  const actor = await actorOrLogin("/certification");
+  const actor = await requireActorOrLogin("/certification");
   const ip = clientIp(await headers());
   const outcome = await joinSession(actor, { ...data, sessionNumber: String(data.sessionNumber) }, { ip, now: new Date() });
   redirect(pageForState(outcome.state));
 });
 
 export async function startCourseAction(formData: FormData): Promise<void> {
-  const actor = await actorOrLogin("/certification/attente");
+  const actor = await requireActorOrLogin("/certification/attente");
   let target: string = "/certification/test";
   try {
     await startCourse(actor, { courseId: formText(formData, "courseId") }, new Date());
   } catch (e) {
-    target = e instanceof z.ZodError ? "/certification/attente" : `/certification/attente?erreur=${errorParam(e)}`;
+    target = e instanceof z.ZodError ? "/certification/attente" : `/certification/attente?erreur=${errorParam(e, "certification action")}`;
   }
   redirect(target);
 }
 
 export async function certificationAnswerAction(formData: FormData): Promise<void> {
   const base = "/certification/test";
-  const actor = await actorOrLogin(base);
+  const actor = await requireActorOrLogin(base);
   const answer = answerFieldsFromForm(formData);
   const isSimulator = getContentIndex().challengeById.get(answer.challengeId)?.type === "SIMULATOR";
   if (!isSimulator && isEmptyAnswer(answer)) redirect(`${base}?erreur=vide`);
@@ -61,7 +50,7 @@ export async function certificationAnswerAction(formData: FormData): Promise<voi
     else if (e instanceof CourseNotRunning) target = pageForState(e.state);
     else if (e instanceof z.ZodError) target = `${base}?erreur=vide`;
     else if (e instanceof NotAuthenticated) target = `/connexion?retour=${encodeURIComponent(base)}`;
-    else target = `${base}?erreur=${errorParam(e)}`;
+    else target = `${base}?erreur=${errorParam(e, "certification action")}`;
   }
   redirect(target);
 }

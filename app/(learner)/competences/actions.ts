@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { errorParam } from "@/lib/actions/error-param";
 import { formText } from "@/lib/actions/form-data";
 import { afterAnswerPath, answerChallenge } from "@/lib/assessments/answer-challenge";
 import { answerFieldsFromForm, isEmptyAnswer } from "@/lib/assessments/answer-form";
@@ -10,9 +11,9 @@ import { reportProblem, reportProblemSchema } from "@/lib/assessments/report-pro
 import { resetCompetence } from "@/lib/assessments/reset";
 import { retryCompetence } from "@/lib/assessments/retry";
 import { startOrResume } from "@/lib/assessments/start-or-resume";
-import { currentActor } from "@/lib/auth/current-actor";
+import { requireActorOrLogin } from "@/lib/auth/current-actor";
 import { getContentIndex } from "@/lib/content";
-import { DomainError, NotAuthenticated } from "@/lib/errors";
+import { NotAuthenticated } from "@/lib/errors";
 import { setTutorialSaved } from "@/lib/tutorials/save-tutorial";
 import { voteTutorial } from "@/lib/tutorials/vote-tutorial";
 
@@ -23,26 +24,14 @@ const returnSchema = z
   .regex(/^\/[a-z0-9\-/.?=&%_]*$/i, "Adresse de retour invalide.")
   .refine((s) => !s.startsWith("//"), "Adresse de retour invalide.");
 
-async function actorOrLogin(returnTo: string) {
-  const actor = await currentActor();
-  if (!actor || actor.isAnonymous) redirect(`/connexion?retour=${encodeURIComponent(returnTo)}`);
-  return actor;
-}
-
-function errorParam(e: unknown): string {
-  if (e instanceof DomainError) return encodeURIComponent(e.userMessage);
-  console.error("[learner action]", e);
-  return encodeURIComponent("Une erreur est survenue. Réessayez dans un instant.");
-}
-
 export async function startAction(formData: FormData): Promise<void> {
   const code = codeSchema.safeParse(formText(formData, "code"));
   if (!code.success) redirect("/profil");
-  const actor = await actorOrLogin(`/competences/${code.data}`);
+  const actor = await requireActorOrLogin(`/competences/${code.data}`);
   try {
     await startOrResume(actor, { competenceCode: code.data });
   } catch (e) {
-    redirect(`/competences/${code.data}?erreur=${errorParam(e)}`);
+    redirect(`/competences/${code.data}?erreur=${errorParam(e, "learner action")}`);
   }
   redirect(`/competences/${code.data}/evaluation`);
 }
@@ -51,7 +40,7 @@ export async function answerAction(formData: FormData): Promise<void> {
   const code = codeSchema.safeParse(formText(formData, "code"));
   if (!code.success) redirect("/profil");
   const base = `/competences/${code.data}/evaluation`;
-  const actor = await actorOrLogin(base);
+  const actor = await requireActorOrLogin(base);
   const answer = answerFieldsFromForm(formData);
   const isSimulator = getContentIndex().challengeById.get(answer.challengeId)?.type === "SIMULATOR";
   if (!isSimulator && isEmptyAnswer(answer)) redirect(`${base}?erreur=vide`);
@@ -64,7 +53,7 @@ export async function answerAction(formData: FormData): Promise<void> {
     else if (e instanceof AssessmentCompleted) target = `/competences/${code.data}/resultat`;
     else if (e instanceof z.ZodError) target = `${base}?erreur=vide`;
     else if (e instanceof NotAuthenticated) target = `/connexion?retour=${encodeURIComponent(base)}`;
-    else target = `${base}?erreur=${errorParam(e)}`;
+    else target = `${base}?erreur=${errorParam(e, "learner action")}`;
   }
   redirect(target);
 }
@@ -72,11 +61,11 @@ export async function answerAction(formData: FormData): Promise<void> {
 export async function retryAction(formData: FormData): Promise<void> {
   const code = codeSchema.safeParse(formText(formData, "code"));
   if (!code.success) redirect("/profil");
-  const actor = await actorOrLogin(`/competences/${code.data}/retenter`);
+  const actor = await requireActorOrLogin(`/competences/${code.data}/retenter`);
   try {
     await retryCompetence(actor, { competenceCode: code.data });
   } catch (e) {
-    redirect(`/competences/${code.data}?erreur=${errorParam(e)}`);
+    redirect(`/competences/${code.data}?erreur=${errorParam(e, "learner action")}`);
   }
   redirect(`/competences/${code.data}/evaluation`);
 }
@@ -84,11 +73,11 @@ export async function retryAction(formData: FormData): Promise<void> {
 export async function resetAction(formData: FormData): Promise<void> {
   const code = codeSchema.safeParse(formText(formData, "code"));
   if (!code.success) redirect("/profil");
-  const actor = await actorOrLogin(`/competences/${code.data}/remettre-a-zero`);
+  const actor = await requireActorOrLogin(`/competences/${code.data}/remettre-a-zero`);
   try {
     await resetCompetence(actor, { competenceCode: code.data });
   } catch (e) {
-    redirect(`/competences/${code.data}?erreur=${errorParam(e)}`);
+    redirect(`/competences/${code.data}?erreur=${errorParam(e, "learner action")}`);
   }
   redirect(`/profil?remis-a-zero=${code.data}`);
 }
@@ -99,7 +88,7 @@ export async function reportProblemAction(formData: FormData): Promise<void> {
   const back = returnSchema.safeParse(formText(formData, "retour"));
   const returnTo = back.success ? back.data : `/competences/${code.data}/evaluation`;
   const page = `/competences/${code.data}/evaluation/signaler?epreuve=${encodeURIComponent(formText(formData, "challengeId"))}&retour=${encodeURIComponent(returnTo)}`;
-  const actor = await actorOrLogin(page);
+  const actor = await requireActorOrLogin(page);
   const parsed = reportProblemSchema.safeParse({
     assessmentId: formText(formData, "assessmentId"),
     challengeId: formText(formData, "challengeId"),
@@ -111,7 +100,7 @@ export async function reportProblemAction(formData: FormData): Promise<void> {
     await reportProblem(actor, parsed.data);
   } catch (e) {
     // never blocks the test: the learner goes back with a message
-    redirect(`${returnTo}${returnTo.includes("?") ? "&" : "?"}signalement=echec&detail=${errorParam(e)}`);
+    redirect(`${returnTo}${returnTo.includes("?") ? "&" : "?"}signalement=echec&detail=${errorParam(e, "learner action")}`);
   }
   redirect(`${returnTo}${returnTo.includes("?") ? "&" : "?"}signalement=envoye`);
 }
@@ -119,13 +108,13 @@ export async function reportProblemAction(formData: FormData): Promise<void> {
 export async function saveTutorialAction(formData: FormData): Promise<void> {
   const back = returnSchema.safeParse(formText(formData, "retour"));
   const returnTo = back.success ? back.data : "/tutoriels";
-  const actor = await actorOrLogin(returnTo);
+  const actor = await requireActorOrLogin(returnTo);
   const id = z.string().regex(/^tuto-[\w-]+$/).safeParse(formText(formData, "tutorialId"));
   if (id.success) {
     try {
       await setTutorialSaved(actor, { tutorialId: id.data, saved: formText(formData, "saved") === "1" });
     } catch (e) {
-      redirect(`/tutoriels?erreur=${errorParam(e)}`);
+      redirect(`/tutoriels?erreur=${errorParam(e, "learner action")}`);
     }
   }
   redirect(returnTo);
@@ -134,11 +123,11 @@ export async function saveTutorialAction(formData: FormData): Promise<void> {
 export async function voteTutorialAction(formData: FormData): Promise<void> {
   const id = z.string().regex(/^tuto-[\w-]+$/).safeParse(formText(formData, "tutorialId"));
   if (!id.success) redirect("/tutoriels");
-  const actor = await actorOrLogin(`/tutoriels/${id.data}`);
+  const actor = await requireActorOrLogin(`/tutoriels/${id.data}`);
   try {
     await voteTutorial(actor, { tutorialId: id.data, useful: formText(formData, "useful") === "1" });
   } catch (e) {
-    redirect(`/tutoriels?erreur=${errorParam(e)}`);
+    redirect(`/tutoriels?erreur=${errorParam(e, "learner action")}`);
   }
   redirect(`/tutoriels/${id.data}?vote=merci`);
 }

@@ -10,6 +10,7 @@ import { currentActor } from "@/lib/auth/current-actor";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { campaignCodeSchema } from "@/lib/campaigns/code";
 import { findCampaignForJoin } from "@/lib/campaigns/find-campaign";
+import { errorParam } from "@/lib/actions/error-param";
 import { formText } from "@/lib/actions/form-data";
 import { afterAnswerPath, answerChallenge } from "@/lib/assessments/answer-challenge";
 import { answerFieldsFromForm, isEmptyAnswer } from "@/lib/assessments/answer-form";
@@ -18,7 +19,7 @@ import { joinCampaign } from "@/lib/campaigns/join-campaign";
 import { retryParticipation } from "@/lib/campaigns/retry-participation";
 import { shareParticipation } from "@/lib/campaigns/share-participation";
 import { getContentIndex } from "@/lib/content";
-import { Conflict, DomainError, NotFound } from "@/lib/errors";
+import { Conflict, NotFound } from "@/lib/errors";
 
 /** "Accéder au parcours": a right code leads to its page; a wrong or archived one gets a message next to the field. */
 export const findCodeAction = validatedAction(z.object({ code: campaignCodeSchema }), async ({ code }) => {
@@ -42,12 +43,6 @@ export const joinAction = validatedAction(z.object({ code: campaignCodeSchema, e
   redirect(`/campagnes/${joined.code}/resultat`);
 });
 
-function campaignErrorParam(e: unknown): string {
-  if (e instanceof DomainError) return encodeURIComponent(e.userMessage);
-  console.error("[campaign action]", e);
-  return encodeURIComponent("Une erreur est survenue. Réessayez dans un instant.");
-}
-
 /** An answer to the campaign's current question; then the checkpoint, the next question or the result. */
 export async function campaignAnswerAction(formData: FormData): Promise<void> {
   const code = campaignCodeSchema.safeParse(formText(formData, "code"));
@@ -65,7 +60,7 @@ export async function campaignAnswerAction(formData: FormData): Promise<void> {
     if (e instanceof NotCurrentChallenge) target = `${base}?info=ailleurs`;
     else if (e instanceof AssessmentCompleted) target = `/campagnes/${code.data}/resultat`;
     else if (e instanceof z.ZodError) target = `${base}?erreur=vide`;
-    else target = `${base}?erreur=${campaignErrorParam(e)}`;
+    else target = `${base}?erreur=${errorParam(e, "campaign action")}`;
   }
   redirect(target);
 }
@@ -80,7 +75,7 @@ export async function shareAction(formData: FormData): Promise<void> {
   try {
     await shareParticipation(actor, { code: code.data });
   } catch (e) {
-    redirect(`${page}?erreur=${campaignErrorParam(e)}`);
+    redirect(`${page}?erreur=${errorParam(e, "campaign action")}`);
   }
   redirect(`${page}?envoi=ok`);
 }
@@ -94,7 +89,7 @@ export async function retryCampaignAction(formData: FormData): Promise<void> {
   try {
     await retryParticipation(actor, { code: code.data });
   } catch (e) {
-    redirect(`/campagnes/${code.data}/resultat?erreur=${campaignErrorParam(e)}`);
+    redirect(`/campagnes/${code.data}/resultat?erreur=${errorParam(e, "campaign action")}`);
   }
   redirect(`/campagnes/${code.data}/evaluation`);
 }

@@ -2,6 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import type { FormState } from "@/lib/actions/form-state";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { validatedAction } from "@/lib/actions/validated-action";
@@ -107,4 +108,5 @@ export async function reportIncidentAction(_prev: IncidentFormState, formData: F
   redirect(`${SESSION}?fait=incident&candidat=${encodeURIComponent(input.candidateId)}#candidat-${input.candidateId}`);
 }
 
-export type IncidentFormState = { fieldErrors?: Record<string, string>; formError?: string; values?: Record<string, string> };
+/** The incident form shows the same state as every validated form. */
+export type IncidentFormState = FormState;

@@ -5,8 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextArea } from "@/components/ui/field";
+import type { FormState } from "@/lib/actions/form-state";
 
-type State = { fieldErrors?: Record<string, string>; formError?: string; values?: Record<string, string> };
 
 /**
  * "Signaler un incident": category radios in a fieldset, the question concerned (only the
@@ -20,13 +20,13 @@ export function IncidentForm({
   questions,
   maxLength,
 }: {
-  action: (state: State, formData: FormData) => Promise<State>;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
   candidateId: string;
   categories: readonly { value: string; label: string }[];
   questions: { number: number; challengeId: string }[];
   maxLength: number;
 }) {
-  const [state, formAction, pending] = useActionState(action, {} as State);
+  const [state, formAction, pending] = useActionState(action, {} as FormState);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
   const selectError = errors.challengeId;

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { AutoRefresh } from "@/components/orga/auto-refresh";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { currentInvigilator, hasInvigilatorCookie } from "@/lib/certification/invigilation/current-invigilator";
 import { CANDIDATE_STATUS_LABELS, getInvigilation, UNFINISHED_STATES, type InvigilatedCandidate } from "@/lib/certification/invigilation/get-invigilation";
 import { longFrenchDate } from "@/lib/certification/sessions/dates";
 import { INCIDENT_CATEGORY_LABELS } from "@/lib/certification/rules";
 import { getDb } from "@/db/client";
 import { formatTime } from "@/lib/i18n/fr";
 import { authoriseResumeAction, authoriseStartAction, invigilatorLogoutAction } from "../actions";
+import { requireInvigilator } from "../invigilator-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Candidats de la session – Surveillance – Pix Certif" };
@@ -104,8 +103,7 @@ function CandidateCard({ c }: { c: InvigilatedCandidate }) {
 
 export default async function InvigilationPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
-  const invigilator = await currentInvigilator();
-  if (!invigilator) redirect((await hasInvigilatorCookie()) ? "/certif/surveillance?expiree=1" : "/certif/surveillance");
+  const invigilator = await requireInvigilator();
   const view = await getInvigilation(getDb(), invigilator, new Date());
   const s = view.session;
   const flashFor = view.candidates.find((c) => c.id === params.candidat);

@@ -1,31 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { IncidentForm } from "@/components/certification/invigilation/incident-form";
-import { getDb } from "@/db/client";
-import { currentInvigilator, hasInvigilatorCookie } from "@/lib/certification/invigilation/current-invigilator";
-import { getInvigilation, type InvigilationView } from "@/lib/certification/invigilation/get-invigilation";
 import { INCIDENT_DESCRIPTION_MAX, INCIDENT_FORM_CHOICES } from "@/lib/certification/invigilation/schemas";
 import { INCIDENT_CATEGORY_LABELS } from "@/lib/certification/rules";
-import { NotFound } from "@/lib/errors";
 import { formatTime } from "@/lib/i18n/fr";
 import { reportIncidentAction } from "../../../../actions";
+
+import { requireInvigilatedCandidate } from "../../../../invigilator-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Signaler un incident – Surveillance – Pix Certif" };
 
 export default async function IncidentPage({ params }: { params: Promise<{ candidateId: string }> }) {
   const { candidateId } = await params;
-  const invigilator = await currentInvigilator();
-  if (!invigilator) redirect((await hasInvigilatorCookie()) ? "/certif/surveillance?expiree=1" : "/certif/surveillance");
-  let view: InvigilationView;
-  try {
-    view = await getInvigilation(getDb(), invigilator, new Date(), { candidateId });
-  } catch (e) {
-    if (e instanceof NotFound) redirect("/certif/surveillance/session?erreur=introuvable");
-    throw e;
-  }
-  const c = view.candidates[0]!;
+  const { candidate: c } = await requireInvigilatedCandidate(candidateId);
   const name = `${c.firstName} ${c.lastName}`;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">

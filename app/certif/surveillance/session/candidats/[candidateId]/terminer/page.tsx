@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Button } from "@/components/ui/button";
-import { getDb } from "@/db/client";
-import { currentInvigilator, hasInvigilatorCookie } from "@/lib/certification/invigilation/current-invigilator";
-import { CANDIDATE_STATUS_LABELS, getInvigilation, type InvigilationView } from "@/lib/certification/invigilation/get-invigilation";
-import { NotFound } from "@/lib/errors";
+import { CANDIDATE_STATUS_LABELS } from "@/lib/certification/invigilation/get-invigilation";
 import { endTestAction } from "../../../../actions";
+
+import { requireInvigilatedCandidate } from "../../../../invigilator-pages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Terminer le test – Surveillance – Pix Certif" };
@@ -14,16 +12,7 @@ export const metadata: Metadata = { title: "Terminer le test – Surveillance �
 /** "Terminer le test": a confirmation page (no JavaScript needed), then a plain form. */
 export default async function EndTestPage({ params }: { params: Promise<{ candidateId: string }> }) {
   const { candidateId } = await params;
-  const invigilator = await currentInvigilator();
-  if (!invigilator) redirect((await hasInvigilatorCookie()) ? "/certif/surveillance?expiree=1" : "/certif/surveillance");
-  let view: InvigilationView;
-  try {
-    view = await getInvigilation(getDb(), invigilator, new Date(), { candidateId });
-  } catch (e) {
-    if (e instanceof NotFound) redirect("/certif/surveillance/session?erreur=introuvable");
-    throw e;
-  }
-  const c = view.candidates[0]!;
+  const { candidate: c } = await requireInvigilatedCandidate(candidateId);
   const name = `${c.firstName} ${c.lastName}`;
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
