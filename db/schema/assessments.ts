@@ -68,6 +68,7 @@ export const answers = pgTable(
   (t) => [
     uniqueIndex("answers_assessment_challenge_unique").on(t.assessmentId, t.challengeId),
     uniqueIndex("answers_assessment_position_unique").on(t.assessmentId, t.position),
+    index("answers_challenge_idx").on(t.challengeId),
   ],
 );
 
@@ -152,6 +153,9 @@ export const tutorialProposals = pgTable(
     state: text("state").notNull().default("pending"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
+    reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    /** the reason given to refuse it */
+    reviewComment: text("review_comment"),
   },
   (t) => [index("tutorial_proposals_state_idx").on(t.state, t.createdAt)],
 );
@@ -169,6 +173,9 @@ export const problemReports = pgTable(
     comment: text("comment").notNull(),
     contentVersion: text("content_version").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** set when staff marked it handled */
+    handledAt: timestamp("handled_at", { withTimezone: true }),
+    handledBy: uuid("handled_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [index("problem_reports_created_idx").on(t.createdAt), index("problem_reports_challenge_idx").on(t.challengeId)],
 );

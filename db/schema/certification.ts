@@ -4,6 +4,9 @@ import { users } from "./users";
 export const certificationCenters = pgTable("certification_centers", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),
+  /** SCO (school), SUP (higher education), PRO (professional, mediation) */
+  type: text("type").notNull().default("PRO"),
+  city: text("city"),
   /** approved by platform staff before it may run sessions */
   approvedAt: timestamp("approved_at", { withTimezone: true }),
   archivedAt: timestamp("archived_at", { withTimezone: true }),
@@ -122,6 +125,9 @@ export const certificationCourses = pgTable(
     pixScore: integer("pix_score"),
     /** P- + 8 characters, given at publication */
     verificationCode: text("verification_code"),
+    /** a published certificate cancelled by staff (fraud, error), with the reason */
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+    cancelReason: text("cancel_reason"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
