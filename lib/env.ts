@@ -13,6 +13,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET doit contenir au moins 32 caractères").optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL doit commencer par smtp:// ou smtps://").optional(),
   MAIL_FROM: z.string().default("Pix <ne-pas-repondre@pix.local>"),
+  /** where the platform staff receive contact messages and new ABC Pix access requests */
+  SUPPORT_EMAIL: z.string().email("SUPPORT_EMAIL doit être une adresse e-mail").default("support@pix.local"),
   OUTBOX_DIR: z.string().default(path.join(process.cwd(), ".data", "outbox")),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** public address of the app, used in e-mails */
