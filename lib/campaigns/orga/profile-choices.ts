@@ -10,7 +10,7 @@ import { allowedProfiles } from "./allowed-profiles";
 export async function profileChoices(actor: Actor | null, orgId: string): Promise<{ label: string; profiles: { id: string; name: string }[] }[]> {
   const db = getDb();
   await assertOrgAccess(db, actor, orgId);
-  const [org] = await db.select({ hasAbcPixAccess: organisations.hasAbcPixAccess }).from(organisations).where(eq(organisations.id, orgId));
+  const [org] = await db.select({ hasAbcPixAccess: organisations.hasAbcPixAccess, targetProfileIds: organisations.targetProfileIds }).from(organisations).where(eq(organisations.id, orgId));
   const profiles = allowedProfiles(org ?? { hasAbcPixAccess: false });
   return [
     { label: "ABC Pix (grands débutants)", profiles: profiles.filter((p) => p.family === "abc").map(({ id, name }) => ({ id, name })) },

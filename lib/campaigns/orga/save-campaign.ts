@@ -12,7 +12,7 @@ import { getOrgCampaign } from "./get-org-campaign";
 
 async function checkProfile(tx: Tx, orgId: string, form: CampaignForm): Promise<void> {
   if (form.type !== "assessment") return;
-  const [org] = await tx.select({ hasAbcPixAccess: organisations.hasAbcPixAccess }).from(organisations).where(eq(organisations.id, orgId));
+  const [org] = await tx.select({ hasAbcPixAccess: organisations.hasAbcPixAccess, targetProfileIds: organisations.targetProfileIds }).from(organisations).where(eq(organisations.id, orgId));
   if (!org || !allowedProfiles(org).some((p) => p.id === form.targetProfileId))
     throw new InvalidInput({ targetProfileId: "Ce profil n'est pas proposé à votre structure." });
 }
