@@ -56,4 +56,5 @@ ALTER TABLE "problem_reports" ADD CONSTRAINT "problem_reports_handled_by_users_i
 ALTER TABLE "tutorial_proposals" ADD CONSTRAINT "tutorial_proposals_reviewed_by_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "organisations_siret_unique" ON "organisations" USING btree ("siret") WHERE "organisations"."siret" is not null;--> statement-breakpoint
 CREATE INDEX "organisations_name_idx" ON "organisations" USING btree (lower("name"));--> statement-breakpoint
-CREATE INDEX "answers_challenge_idx" ON "answers" USING btree ("challenge_id");
+CREATE INDEX "answers_challenge_idx" ON "answers" USING btree ("challenge_id");--> statement-breakpoint
+CREATE INDEX "assessments_created_idx" ON "assessments" USING btree ("created_at");

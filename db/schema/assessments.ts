@@ -33,6 +33,7 @@ export const assessments = pgTable(
   },
   (t) => [
     index("assessments_user_competence_idx").on(t.userId, t.competenceId, t.createdAt),
+    index("assessments_created_idx").on(t.createdAt),
     index("assessments_user_updated_idx").on(t.userId, t.updatedAt),
     // at most one test in progress per learner and competence (two "Commencer" clicks at once)
     uniqueIndex("assessments_one_started_unique")
