@@ -3,12 +3,10 @@
 // created and joins as MEMBER (no admin forms); the admin makes them admin, then removes them.
 // The last admin cannot step down; strangers get the 404 page; axe on every Orga page visited.
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
 import { describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { newContext } from "./support/browser";
-import { DEMO_PASSWORD, expectNoAxeViolation, fieldError, freshEmail, loginViaForm, submit } from "./support/flows";
+import { DEMO_PASSWORD, expectNoAxeViolation, fieldError, freshEmail, invitationLinkFromOutbox, loginViaForm, submit } from "./support/flows";
 import type { TestServer } from "./support/server";
 import { withAppAndBrowser } from "./support/suite";
 
@@ -23,18 +21,6 @@ withAppAndBrowser((s, b) => {
 const ORG_NAME = "Espace numérique des Capucins";
 
 /** The invitation link of the latest e-mail sent to this address, read from the outbox folder. */
-function invitationLinkFromOutbox(outboxDir: string, email: string): string {
-  const files = fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).filter((f) => f.endsWith(".eml")).sort().reverse() : [];
-  for (const f of files) {
-    const raw = fs.readFileSync(path.join(outboxDir, f), "utf8");
-    if (!raw.includes(email)) continue;
-    const unfolded = raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
-    const m = unfolded.match(/https?:\/\/\S+\/orga\/invitation\/[A-Za-z0-9_-]{43}/);
-    if (m) return m[0];
-  }
-  throw new Error(`Aucune invitation pour ${email} dans ${outboxDir}`);
-}
-
 /** With JavaScript on: click, wait for the action's POST (the page updates in place or navigates). */
 async function post(page: Page, buttonName: string): Promise<void> {
   const posted = page.waitForResponse((r) => r.request().method() === "POST", { timeout: 20_000 });

@@ -70,3 +70,16 @@ export function resetLinkFromOutbox(outboxDir: string, email: string): string {
   }
   throw new Error(`Aucun e-mail pour ${email} dans ${outboxDir}`);
 }
+
+/** The invitation link of the latest e-mail sent to this address, read from the outbox folder. */
+export function invitationLinkFromOutbox(outboxDir: string, email: string): string {
+  const files = fs.existsSync(outboxDir) ? fs.readdirSync(outboxDir).filter((f) => f.endsWith(".eml")).sort().reverse() : [];
+  for (const f of files) {
+    const raw = fs.readFileSync(path.join(outboxDir, f), "utf8");
+    if (!raw.includes(email)) continue;
+    const unfolded = raw.replace(/=\r?\n/g, "").replace(/=3D/g, "=");
+    const m = unfolded.match(/https?:\/\/\S+\/orga\/invitation\/[A-Za-z0-9_-]{43}/);
+    if (m) return m[0];
+  }
+  throw new Error(`Aucune invitation pour ${email} dans ${outboxDir}`);
+}

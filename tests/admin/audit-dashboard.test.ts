@@ -24,7 +24,7 @@ async function centreMember(): Promise<Actor> {
 }
 
 test.each([
-  ["nobody", async () => null, NotAuthenticated],
+  ["nobody", async (): Promise<Actor | null> => null, NotAuthenticated],
   ["a learner", async () => newUser("Léa"), NotAllowed],
   ["an Orga admin", async () => (await newOrganisation()).admin, NotAllowed],
   ["a certification centre member", centreMember, NotAllowed],
