@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TextPage } from "@/components/layout/text-page";
+import { CONTACT_PATH, EDITOR } from "@/lib/site/legal";
 
 export const metadata: Metadata = { title: "Déclaration d'accessibilité" };
 
@@ -7,29 +9,60 @@ export default function AccessibilityPage() {
   return (
     <TextPage title="Déclaration d'accessibilité">
       <p>
-        Pix s&apos;engage à rendre son service accessible, conformément à l&apos;article 47 de la loi n° 2005-102 du 11 février
-        2005. Cette déclaration s&apos;applique au site Pix.
+        {EDITOR.name} s&apos;engage à rendre Pix accessible à tous, comme le demande l&apos;article 47 de la loi n° 2005-102 du 11
+        février 2005. Cette déclaration concerne le site Pix : le site public, l&apos;espace personnel, Pix Orga et l&apos;espace des
+        centres de certification.
       </p>
+
       <h2>État de conformité</h2>
       <p>
-        Le site est <strong>partiellement conforme</strong> avec le référentiel général d&apos;amélioration de l&apos;accessibilité
-        (RGAA) version 4.1 : aucun audit complet n&apos;a encore été réalisé.
+        Pix est <strong>partiellement conforme</strong> avec le référentiel général d&apos;amélioration de l&apos;accessibilité
+        (RGAA), version 4.1. Aucun audit complet n&apos;a encore été fait par un organisme extérieur.
       </p>
+
       <h2>Ce que nous vérifions à chaque version</h2>
       <ul>
-        <li>chaque page est testée automatiquement avec l&apos;outil axe dans un vrai navigateur ;</li>
-        <li>chaque parcours se fait au clavier et sans JavaScript ;</li>
-        <li>chaque champ de formulaire a une étiquette, et les erreurs sont écrites à côté du champ.</li>
+        <li>
+          les pages des parcours principaux sont ouvertes dans un vrai navigateur et testées avec l&apos;outil axe, sur les règles des
+          niveaux A et AA des WCAG 2.1 ;
+        </li>
+        <li>chaque parcours principal est fait de bout en bout avec JavaScript désactivé, en remplissant les formulaires ;</li>
+        <li>
+          les questions de l&apos;ABC Diag et d&apos;ABC Pix sont relues par un test automatique de français facile : phrases courtes,
+          une seule question, pas d&apos;abréviation ;
+        </li>
+        <li>chaque champ de formulaire a une étiquette, et les erreurs sont écrites en toutes lettres à côté du champ.</li>
       </ul>
+
+      <h2>Résultats des vérifications</h2>
+      <p>
+        Les chiffres de ces vérifications (pages testées, critères respectés) seront publiés ici avec les vérifications de la
+        prochaine version.
+      </p>
+
+      <h2>Ce qui n&apos;est pas encore accessible</h2>
+      <ul>
+        <li>
+          quelques questions demandent un geste à la souris (glisser, double-cliquer) : sans JavaScript, elles ne peuvent pas se faire.
+          Elles ne comptent alors ni pour ni contre vous ;
+        </li>
+        <li>certaines questions ont un temps limité ; en certification, le centre peut accorder du temps en plus.</li>
+      </ul>
+
+      <h2>Technologies utilisées</h2>
+      <p>HTML et CSS. JavaScript améliore certaines pages, mais aucune n&apos;en a besoin pour fonctionner.</p>
+
       <h2>Nous signaler un problème</h2>
       <p>
-        Si vous ne pouvez pas utiliser une page ou un service, écrivez-nous pour obtenir une autre façon d&apos;accéder au contenu :
-        accessibilite@pix.local.
+        Si vous ne pouvez pas utiliser une page ou un service, <Link href={CONTACT_PATH}>écrivez-nous avec le formulaire de contact</Link>
+        . Nous vous proposerons une autre façon d&apos;accéder au contenu ou au service.
       </p>
+
       <h2>Voie de recours</h2>
       <p>
-        Si vous nous avez signalé un défaut sans réponse satisfaisante, vous pouvez écrire au Défenseur des droits
-        (defenseurdesdroits.fr) ou à son délégué dans votre région.
+        Si vous nous avez signalé un défaut sans obtenir de réponse satisfaisante, vous pouvez écrire au Défenseur des droits, sur le
+        site defenseurdesdroits.fr, ou rencontrer son délégué dans votre département. Le courrier est gratuit, sans timbre : Défenseur
+        des droits, Libre réponse 71120, 75342 Paris CEDEX 07.
       </p>
     </TextPage>
   );
