@@ -6,6 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
 import type { Browser } from "playwright-core";
+import { getReferential } from "../lib/content";
+import { abcListingData } from "../lib/content/abc-listing";
 import { GUIDE_SUMMARIES } from "../lib/kit/guides";
 import { newContext } from "./support/browser";
 import { expectNoAxeViolation } from "./support/flows";
@@ -25,6 +27,7 @@ export const PUBLIC_PAGE_BUDGET = 60 * 1024;
 const PARAMS: Record<string, string[]> = {
   "[code]": ["CAPDIA123", "CAPABC246"],
   "[slug]": GUIDE_SUMMARIES.map((g) => g.slug),
+  "[parcours]": abcListingData(getReferential()).profiles.map((p) => p.id),
 };
 
 function publicPages(): string[] {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CommunityTutorials } from "@/components/learner/community-tutorials";
 import { RichText } from "@/components/learner/rich-text";
 import { TutorialList } from "@/components/learner/tutorial-list";
 import type { AnswerStatus } from "@/lib/answers";
@@ -68,6 +69,12 @@ export function CheckpointItems({
                 <div className="mt-4">
                   <h3 className="mb-2 text-lg">Pour en apprendre davantage</h3>
                   <TutorialList tutorials={item.learnMoreTutorials} savedIds={savedIds} returnTo={here} />
+                </div>
+              ) : null}
+              {item.communityTutorials.length ? (
+                <div className="mt-4">
+                  <h3 className="mb-2 text-lg">Proposés par des utilisateurs de Pix</h3>
+                  <CommunityTutorials tutorials={item.communityTutorials} />
                 </div>
               ) : null}
               <p className="mt-4 flex flex-wrap gap-x-6 gap-y-2 text-sm">

@@ -7,6 +7,7 @@ import { assertRegistered, type Actor } from "@/lib/auth/actor";
 import { getContentIndex } from "@/lib/content";
 import type { Competence, Tutorial } from "@/lib/content/types";
 import { NotFound } from "@/lib/errors";
+import { acceptedProposalsOf, type CommunityTutorial } from "@/lib/tutorials/list-tutorials";
 import { correctAnswerText, givenAnswerText } from "./correct-answer";
 import { SERIES_LENGTH } from "./get-current-challenge";
 import { competenceByCode, latestAssessment, loadResets, type AssessmentRow } from "./knowledge";
@@ -22,6 +23,8 @@ export type CheckpointItem = {
   explanation: string;
   successTutorials: Tutorial[];
   learnMoreTutorials: Tutorial[];
+  /** learners' proposals accepted by staff for the question's skill */
+  communityTutorials: CommunityTutorial[];
 };
 
 export type Checkpoint = {
@@ -54,6 +57,8 @@ export async function checkpointOf(db: DbOrTx, a: AssessmentRow, series: number)
   if (rows.length === 0) throw new NotFound("Cette série de questions n'existe pas.");
   const index = getContentIndex();
   const tutorials = (ids: string[]) => ids.map((id) => index.tutorialById.get(id)).filter((t): t is Tutorial => !!t);
+  const skillOf = (challengeId: string) => index.skillById.get(index.challengeById.get(challengeId)!.skillId)!;
+  const community = await acceptedProposalsOf(db, rows.map((r) => skillOf(r.challengeId).id));
   return {
     assessmentId: a.id,
     series,
@@ -72,6 +77,7 @@ export async function checkpointOf(db: DbOrTx, a: AssessmentRow, series: number)
         explanation: challenge.explanation,
         successTutorials: r.status === "ok" ? [] : tutorials(skill.successTutorialIds),
         learnMoreTutorials: tutorials(skill.learnMoreTutorialIds),
+        communityTutorials: community.filter((t) => t.skillId === skill.id),
       };
     }),
   };

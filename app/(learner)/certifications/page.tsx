@@ -33,7 +33,13 @@ export default async function MyCertificationsPage() {
                 <td className="p-2">{c.centerName}</td>
                 <td className="p-2">{certificationStatusLabel(c)}</td>
                 <td className="p-2">
-                  {c.status === "validated" ? <Link href={`/certifications/${c.courseId}`}>Voir le certificat du {isoToFrench(c.sessionDate)}</Link> : "—"}
+                  {c.status === "validated" ? (
+                    <Link href={`/certifications/${c.courseId}`}>Voir le certificat du {isoToFrench(c.sessionDate)}</Link>
+                  ) : c.status === "cancelled" ? (
+                    <Link href={`/certifications/${c.courseId}`}>Voir pourquoi le certificat du {isoToFrench(c.sessionDate)} est annulé</Link>
+                  ) : (
+                    "—"
+                  )}
                 </td>
               </tr>
             ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CommunityTutorials } from "@/components/learner/community-tutorials";
 import { TutorialList } from "@/components/learner/tutorial-list";
 import { Alert } from "@/components/ui/alert";
 import { requireActorOrLogin } from "@/lib/auth/current-actor";
@@ -24,6 +25,12 @@ export default async function TutorialsPage({ searchParams }: { searchParams: Pr
         ) : (
           <p>Rien pour l&apos;instant : passez un test pour recevoir des recommandations.</p>
         )}
+        {t.community.length ? (
+          <>
+            <h3 className="text-xl">Proposés par des utilisateurs de Pix</h3>
+            <CommunityTutorials tutorials={t.community} />
+          </>
+        ) : null}
       </section>
       <section aria-labelledby="enregistres" className="flex flex-col gap-3">
         <h2 id="enregistres" className="text-2xl">

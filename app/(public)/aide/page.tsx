@@ -1,29 +1,135 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TextPage } from "@/components/layout/text-page";
+import { Button } from "@/components/ui/button";
+import { AUDIENCE_LABELS, AUDIENCES, FAQ, type Audience, type FaqEntry, type Paragraph } from "@/lib/help/faq";
+import { MAX_QUERY_LENGTH, searchFaqDetailed } from "@/lib/help/search-faq";
 
 export const metadata: Metadata = { title: "Aide" };
 
-export default function HelpPage() {
+type Props = { searchParams: Promise<{ q?: string | string[]; public?: string | string[] }> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+
+function Answer({ paragraph }: { paragraph: Paragraph }) {
+  if (typeof paragraph === "string") return <p>{paragraph}</p>;
   return (
-    <TextPage title="Aide">
-      <h2>Je n&apos;arrive pas à me connecter</h2>
-      <p>
-        Vérifiez l&apos;adresse e-mail et le mot de passe (attention aux majuscules). Si vous avez oublié votre mot de passe,
-        utilisez <Link href="/mot-de-passe-oublie">Mot de passe oublié</Link> : vous recevrez un lien par e-mail.
-      </p>
-      <h2>Mon compte est bloqué</h2>
-      <p>
-        Après 10 essais ratés, le compte est bloqué quelques minutes. La page de connexion dit jusqu&apos;à quelle heure. Après 30
-        essais ratés, il reste bloqué : choisissez un nouveau mot de passe avec « Mot de passe oublié » pour le débloquer.
-      </p>
-      <h2>J&apos;utilise un ordinateur partagé</h2>
-      <p>
-        À la fin, cliquez sur votre nom en haut de la page, puis sur « Se déconnecter ». Dans « Mon compte », le bouton « Me
-        déconnecter partout » ferme aussi vos connexions sur les autres appareils.
-      </p>
-      <h2>Pix marche-t-il sans JavaScript ?</h2>
-      <p>Oui. Toutes les pages marchent avec un navigateur simple ou ancien, même si JavaScript est désactivé.</p>
-    </TextPage>
+    <p>
+      {paragraph.map((piece, i) =>
+        typeof piece === "string" ? (
+          piece
+        ) : (
+          <Link key={i} href={piece.href}>
+            {piece.text}
+          </Link>
+        ),
+      )}
+    </p>
+  );
+}
+
+function Entry({ entry, open }: { entry: FaqEntry; open?: boolean }) {
+  return (
+    <details id={entry.id} open={open}>
+      <summary>{entry.question}</summary>
+      {entry.answer.map((p, i) => (
+        <Answer key={i} paragraph={p} />
+      ))}
+    </details>
+  );
+}
+
+function announce(count: number, query: string, audience: Audience | undefined): string {
+  const where = audience ? ` (${AUDIENCE_LABELS[audience]})` : "";
+  if (count === 0) return `Aucune réponse pour « ${query} »${where}.`;
+  return `${count} réponse${count > 1 ? "s" : ""} pour « ${query} »${where}`;
+}
+
+export default async function HelpPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const query = first(params.q).slice(0, MAX_QUERY_LENGTH).trim();
+  const chosen = first(params.public);
+  const audience = (AUDIENCES as readonly string[]).includes(chosen) ? (chosen as Audience) : undefined;
+  const result = searchFaqDetailed(FAQ, query, audience);
+  const searching = result.mode !== "browse";
+
+  return (
+    // the entries' look is set once here, instead of a class list repeated on each of them
+    <article className="prose-pix mx-auto flex max-w-3xl flex-col [&_details]:border-b [&_details]:border-line [&_details]:py-3 [&_details_p]:mt-2 [&_summary]:cursor-pointer [&_summary]:font-semibold">
+      <h1 className="mb-4 text-3xl">Aide</h1>
+
+      <form method="get" action="/aide" role="search" className="flex flex-col gap-3 rounded-lg bg-white p-4">
+        <label htmlFor="recherche-aide" className="font-semibold">
+          Rechercher dans l&apos;aide
+        </label>
+        <input
+          id="recherche-aide"
+          type="search"
+          name="q"
+          defaultValue={query}
+          maxLength={MAX_QUERY_LENGTH}
+          aria-describedby="recherche-aide-exemple"
+          className="min-h-11 rounded-md border-2 border-field bg-white px-3 py-2"
+        />
+        <p id="recherche-aide-exemple" className="text-sm text-muted">
+          Par exemple : mot de passe, code, certificat
+        </p>
+        <label htmlFor="recherche-public" className="font-semibold">
+          Questions pour
+        </label>
+        <select id="recherche-public" name="public" defaultValue={audience ?? ""} className="min-h-11 rounded-md border-2 border-field bg-white px-3 py-2">
+          <option value="">Tout le monde</option>
+          {AUDIENCES.map((a) => (
+            <option key={a} value={a}>
+              {AUDIENCE_LABELS[a]}
+            </option>
+          ))}
+        </select>
+        <div>
+          <Button>Rechercher</Button>
+        </div>
+      </form>
+
+      <div role="status" className="mt-4">
+        {searching ? (
+          <p className="font-semibold">
+            {announce(result.entries.length, query, audience)}
+            {result.mode === "some" && result.entries.length > 0
+              ? ` ${result.entries.length > 1 ? "qui contiennent" : "qui contient"} une partie de vos mots`
+              : ""}
+          </p>
+        ) : null}
+      </div>
+
+      {searching ? (
+        <section aria-labelledby="titre-resultats">
+          <h2 id="titre-resultats">Résultats</h2>
+          {result.entries.length === 0 ? (
+            <p>
+              Essayez avec d&apos;autres mots, ou <Link href="/aide">voyez toutes les questions</Link>.
+            </p>
+          ) : (
+            result.entries.map((e, i) => <Entry key={e.id} entry={e} open={i < 3} />)
+          )}
+        </section>
+      ) : (
+        (audience ? [audience] : AUDIENCES).map((a) => (
+          <section key={a} aria-labelledby={`titre-${a}`}>
+            <h2 id={`titre-${a}`}>{AUDIENCE_LABELS[a]}</h2>
+            {result.entries
+              .filter((e) => e.audience === a)
+              .map((e) => (
+                <Entry key={e.id} entry={e} />
+              ))}
+          </section>
+        ))
+      )}
+
+      <section aria-labelledby="titre-contact">
+        <h2 id="titre-contact">Vous n&apos;avez pas trouvé ?</h2>
+        <p>
+          <Link href="/aide/contact">Écrivez-nous</Link> : l&apos;équipe Pix vous répondra par e-mail.
+        </p>
+      </section>
+    </article>
   );
 }

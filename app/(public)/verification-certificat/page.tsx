@@ -48,7 +48,7 @@ export default async function VerifyCertificatePage({ searchParams }: Props) {
       {cert ? (
         <section aria-labelledby="certificat-verifie" className="flex flex-col gap-3">
           <h2 id="certificat-verifie" className="text-2xl">
-            Certificat authentique
+            {cert.cancelledAt ? "Certificat annulé" : "Certificat authentique"}
           </h2>
           <CertificateDetails cert={cert} headingLevel={3} />
         </section>

@@ -1,9 +1,11 @@
 import { isoToFrench, longFrenchDate } from "@/lib/certification/sessions/dates";
+import { formatDate } from "@/lib/i18n/fr";
 import type { CertificateView } from "./certificate-view";
 
 /** The certificate's content, shared by the learner's page and the public verification page. */
 export function CertificateDetails({ cert, headingLevel = 2 }: { cert: CertificateView; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
+  if (cert.cancelledAt) return <CancelledCertificate cert={cert} />;
   return (
     <div className="flex flex-col gap-4 rounded-lg bg-white p-6">
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -42,6 +44,25 @@ export function CertificateDetails({ cert, headingLevel = 2 }: { cert: Certifica
           ))}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/** A certificate cancelled by Pix: who and when, never a score. */
+function CancelledCertificate({ cert }: { cert: CertificateView }) {
+  return (
+    <div className="flex flex-col gap-4 rounded-lg border-2 border-danger bg-white p-6">
+      <p className="text-xl font-bold">Certificat annulé par Pix le {formatDate(cert.cancelledAt!)}. Il n&apos;a plus aucune valeur.</p>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">Nom</dt>
+        <dd>
+          {cert.firstName} {cert.lastName}
+        </dd>
+        <dt className="font-semibold">Date de la certification</dt>
+        <dd>{longFrenchDate(cert.sessionDate)}</dd>
+        <dt className="font-semibold">Code de vérification</dt>
+        <dd className="font-mono">{cert.verificationCode}</dd>
+      </dl>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { isoToFrench, longFrenchDate } from "@/lib/certification/sessions/dates"
 import type { CertificateView } from "./certificate-view";
 
 export async function certificatePdf(cert: CertificateView, o: { verifyUrl: string; now: Date; fontDir?: string }): Promise<Uint8Array> {
+  if (cert.cancelledAt) throw new Error("a cancelled certificate has no PDF");
   const fullName = `${cert.firstName} ${cert.lastName}`;
   const doc = await createDocument({ title: `Certificat Pix – ${fullName}`, subject: `Certification Pix ${cert.verificationCode}`, now: o.now, fontDir: o.fontDir });
   const page = doc.addPage("A4", "landscape");

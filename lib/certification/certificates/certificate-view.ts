@@ -14,6 +14,9 @@ export type CertificateView = {
   pixScore: number;
   competences: { code: string; name: string; level: number; pix: number }[];
   verificationCode: string;
+  /** set when platform staff cancelled the certificate: no score may then be shown */
+  cancelledAt: Date | null;
+  cancelReason: string | null;
 };
 
 export type CertificateRow = {
@@ -26,11 +29,14 @@ export type CertificateRow = {
   pixScore: number | null;
   result: unknown;
   verificationCode: string | null;
+  cancelledAt?: Date | null;
+  cancelReason?: string | null;
 };
 
 export function toCertificateView(row: CertificateRow): CertificateView {
   const names = competenceNames();
   const result = row.result as CertificationScore | null;
+  const cancelledAt = row.cancelledAt ?? null;
   return {
     courseId: row.courseId,
     firstName: row.firstName,
@@ -38,13 +44,15 @@ export function toCertificateView(row: CertificateRow): CertificateView {
     birthDate: row.birthDate,
     centerName: row.centerName,
     sessionDate: row.sessionDate,
-    pixScore: row.pixScore ?? 0,
-    competences: (result?.competences ?? []).map((c) => ({
+    pixScore: cancelledAt ? 0 : (row.pixScore ?? 0),
+    competences: (cancelledAt ? [] : (result?.competences ?? [])).map((c) => ({
       code: names.get(c.competenceId)?.code ?? c.competenceId,
       name: names.get(c.competenceId)?.name ?? c.competenceId,
       level: c.level,
       pix: c.pix,
     })),
     verificationCode: row.verificationCode ?? "",
+    cancelledAt,
+    cancelReason: cancelledAt ? (row.cancelReason ?? null) : null,
   };
 }

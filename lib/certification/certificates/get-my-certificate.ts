@@ -1,4 +1,5 @@
 // One of the learner's own certificates, once published and validated (anything else: not found).
+// A certificate cancelled by staff is returned with cancelledAt set and without score: the page says so.
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";

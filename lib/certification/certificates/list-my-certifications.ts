@@ -9,8 +9,8 @@ export type MyCertification = {
   courseId: string;
   sessionDate: string;
   centerName: string;
-  /** "pending": not published yet; "validated"; "rejected" */
-  status: "pending" | "validated" | "rejected";
+  /** "pending": not published yet; "validated"; "rejected"; "cancelled" by platform staff */
+  status: "pending" | "validated" | "rejected" | "cancelled";
   pixScore: number | null;
 };
 
@@ -19,7 +19,7 @@ export async function listMyCertifications(db: DbOrTx, actor: Actor | null): Pro
   const rows = await certificateQuery(db).where(eq(certificationCourses.userId, actor.userId)).orderBy(desc(certificationSessions.date), desc(certificationCourses.createdAt));
   return rows.map((r) => {
     const published = r.sessionStatus === "published";
-    const status: MyCertification["status"] = !published ? "pending" : r.status === "validated" ? "validated" : "rejected";
+    const status: MyCertification["status"] = !published ? "pending" : r.cancelledAt ? "cancelled" : r.status === "validated" ? "validated" : "rejected";
     return { courseId: r.courseId, sessionDate: r.sessionDate, centerName: r.centerName, status, pixScore: status === "validated" ? r.pixScore : null };
   });
 }
@@ -27,5 +27,6 @@ export async function listMyCertifications(db: DbOrTx, actor: Actor | null): Pro
 export function certificationStatusLabel(c: Pick<MyCertification, "status" | "pixScore">): string {
   if (c.status === "pending") return "En attente de publication";
   if (c.status === "validated") return `Validée : ${c.pixScore ?? 0} Pix`;
+  if (c.status === "cancelled") return "Annulée par Pix";
   return "Rejetée";
 }

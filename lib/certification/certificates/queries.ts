@@ -18,6 +18,8 @@ export function certificateQuery(db: DbOrTx) {
       pixScore: certificationCourses.pixScore,
       result: certificationCourses.result,
       verificationCode: certificationCourses.verificationCode,
+      cancelledAt: certificationCourses.cancelledAt,
+      cancelReason: certificationCourses.cancelReason,
     })
     .from(certificationCourses)
     .innerJoin(certificationCandidates, eq(certificationCandidates.id, certificationCourses.candidateId))

@@ -1,5 +1,6 @@
 // Public verification of a certificate by its code. Unknown and unpublished codes get the same
-// message after the same delay, and are counted per address (no enumeration).
+// message after the same delay, and are counted per address (no enumeration). A certificate
+// cancelled by staff is found, and shown as cancelled (cancelledAt set, no score).
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { certificationCourses } from "@/db/schema";

@@ -23,6 +23,7 @@ export type StaffCandidateResult = {
     status: string | null;
     pixScore: number | null;
     verificationCode: string | null;
+    cancelledAt: Date | null;
     reproducibilityPercent: number | null;
     competences: { competenceId: string; code: string; name: string; profileLevel: number; n: number; k: number; outcome: string; level: number; pix: number }[];
   } | null;
@@ -65,6 +66,7 @@ export async function getSessionResults(db: DbOrTx, actor: Actor | null, session
             status: course.status,
             pixScore: course.pixScore,
             verificationCode: course.verificationCode,
+            cancelledAt: course.cancelledAt,
             reproducibilityPercent: result?.reproducibility.percent ?? null,
             competences: (result?.competences ?? [])
               .filter((c) => c.planned > 0)

@@ -23,15 +23,29 @@ export default async function CertificatePage({ params }: { params: Promise<{ co
       </p>
       <h1 className="text-3xl">Certificat Pix</h1>
       <CertificateDetails cert={cert} />
+      {cert.cancelledAt ? (
+        <p>
+          {cert.cancelReason ? `Raison donnée par Pix : ${cert.cancelReason}` : null} Pour toute question, contactez le support de Pix.
+        </p>
+      ) : (
+        <CertificateLinks courseId={cert.courseId} code={cert.verificationCode} />
+      )}
+    </div>
+  );
+}
+
+function CertificateLinks({ courseId, code }: { courseId: string; code: string }) {
+  return (
+    <>
       <p>
         Toute personne peut vérifier ce certificat avec son code sur la page{" "}
-        <Link href={`/verification-certificat?code=${cert.verificationCode}`}>Vérifier un certificat</Link>.
+        <Link href={`/verification-certificat?code=${code}`}>Vérifier un certificat</Link>.
       </p>
       <p>
-        <a href={`/certifications/${cert.courseId}/pdf`} download>
+        <a href={`/certifications/${courseId}/pdf`} download>
           Télécharger le certificat (PDF)
         </a>
       </p>
-    </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActionForm } from "@/components/forms/action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -10,7 +11,8 @@ import { getSessionResults } from "@/lib/certification/publish/get-session-resul
 import { isoToFrench } from "@/lib/certification/sessions/dates";
 import { NotFound } from "@/lib/errors";
 import { pageNotFound } from "@/lib/http/not-found";
-import { overruleAction, publishAction } from "../actions";
+import { formatDate } from "@/lib/i18n/fr";
+import { overruleAction, publishAction, unpublishAction } from "../actions";
 
 export const metadata: Metadata = { title: "Résultats de la session – Administration" };
 
@@ -18,6 +20,7 @@ type Props = { params: Promise<{ sessionId: string }>; searchParams: Promise<{ e
 
 const MESSAGES: Record<string, string> = {
   publiee: "La session est publiée : les candidats validés ont leur certificat et les candidats ont été prévenus par e-mail.",
+  depubliee: "La publication est retirée : les certificats de la session ne sont plus visibles. Leurs codes de vérification sont gardés pour une nouvelle publication.",
   "neutralisation-annulee": "La neutralisation est annulée : le résultat du candidat a été recalculé.",
 };
 
@@ -65,6 +68,7 @@ export default async function SessionResultsPage({ params, searchParams }: Props
                 {c.course.status === "validated" ? `Validée : ${c.course.pixScore ?? 0} Pix` : "Rejetée"} — taux de reproductibilité :{" "}
                 {c.course.reproducibilityPercent === null ? "non calculable" : `${c.course.reproducibilityPercent} %`}
                 {c.course.verificationCode ? ` — code ${c.course.verificationCode}` : ""}
+                {c.course.cancelledAt ? ` — certificat annulé le ${formatDate(c.course.cancelledAt)}` : ""}
               </p>
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Résultat par compétence de {c.firstName} {c.lastName}</caption>
@@ -125,7 +129,25 @@ export default async function SessionResultsPage({ params, searchParams }: Props
           <input type="hidden" name="sessionId" value={session.id} />
           <Button>Publier la session</Button>
         </form>
-      ) : null}
+      ) : (
+        <Card>
+          <h2 className="mb-2 text-xl">Retirer la publication</h2>
+          <p className="mb-4">
+            La session redevient « finalisée » : ses certificats ne sont plus visibles, ni par les candidats ni sur la page de vérification. Les codes de
+            vérification sont gardés : une nouvelle publication redonne les mêmes codes et prévient de nouveau les candidats par e-mail.
+          </p>
+          <ActionForm
+            action={unpublishAction}
+            noValidate
+            variant="danger"
+            submitLabel="Retirer la publication"
+            fields={[
+              { kind: "hidden", name: "sessionId", value: session.id },
+              { kind: "textarea", name: "reason", label: "Raison du retrait", hint: "Entre 10 et 500 caractères. Elle est gardée dans le journal des actions.", required: true, maxLength: 500 },
+            ]}
+          />
+        </Card>
+      )}
     </div>
   );
 }

@@ -7,11 +7,13 @@ import { DomainError } from "@/lib/errors";
 
 type Ctx = { params: Promise<{ courseId: string }> };
 
-/** The learner's own certificate as a PDF (A4 landscape), with a QR code to the public verification. */
+/** The learner's own certificate as a PDF (A4 landscape), with a QR code to the public verification (none once cancelled). */
 export async function GET(_request: Request, { params }: Ctx): Promise<Response> {
   const { courseId } = await params;
   try {
     const cert = await getMyCertificate(getDb(), await currentActor(), courseId);
+    // a certificate cancelled by Pix has no PDF any more
+    if (cert.cancelledAt) return new Response("Ce certificat a été annulé par Pix.", { status: 410, headers: { "content-type": "text/plain; charset=utf-8" } });
     const bytes = await certificatePdf(cert, { verifyUrl: `${appUrl()}/verification-certificat?code=${cert.verificationCode}`, now: new Date() });
     return new Response(Buffer.from(bytes), {
       headers: {
