@@ -188,8 +188,8 @@ describe("Public site", () => {
     assert.match(await mainText(contact), /ABC Pix/);
 
     // the approval is in the audit log
-    await staff.goto(`${server.url}/admin/journal?action=abc-pix-request`);
-    assert.match(await mainText(staff), /abc-pix-request\.approve/);
+    await staff.goto(`${server.url}/admin/journal?action=abc_pix_request`);
+    assert.match(await mainText(staff), /abc_pix_request\.approved/);
   });
 
   test("help: a server-side search, and a contact message stored and e-mailed", async () => {

@@ -9,8 +9,9 @@ export const metadata: Metadata = { title: "Tableau de bord – Administration" 
 function Figure({ label, value, href, linkText }: { label: string; value: number; href?: string; linkText?: string }) {
   return (
     <li className="flex flex-col gap-1 rounded-xl border border-line bg-white p-4">
-      <span className="text-3xl font-bold">{formatNumber(value)}</span>
-      <span>{label}</span>
+      <span>
+        <span className="block text-3xl font-bold">{formatNumber(value)}</span> {label}
+      </span>
       {href ? <Link href={href}>{linkText}</Link> : null}
     </li>
   );

@@ -79,7 +79,7 @@ export async function newSession(candidates: CandidateSpec[], opts: { date?: str
         .values(candidates.map((c) => ({ sessionId: session!.id, firstName: c.firstName, lastName: c.lastName, birthDate: c.birthDate, extraTimePercent: c.extraTimePercent ?? 0 })))
         .returning({ id: certificationCandidates.id })
     : [];
-  return { sessionId: session!.id, number: Number(session!.number), accessCode, candidateIds: rows.map((r) => r.id) };
+  return { sessionId: session!.id, centreId: centre!.id, number: Number(session!.number), accessCode, candidateIds: rows.map((r) => r.id) };
 }
 
 /** The invigilator's "Autoriser" (another engineer's portal): the state is set directly. */

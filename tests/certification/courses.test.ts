@@ -1,6 +1,6 @@
 import "../assessments/content-setup";
 import { eq } from "drizzle-orm";
-import { certificationAnswers, certificationCandidates, certificationCourses } from "@/db/schema";
+import { certificationAnswers, certificationCandidates, certificationCenters, certificationCourses } from "@/db/schema";
 import { answerQuestion } from "@/lib/certification/courses/answer-question";
 import { CourseNotRunning, JOIN_REFUSED_MESSAGE, NotCurrentQuestion } from "@/lib/certification/courses/errors";
 import { getCandidateState } from "@/lib/certification/courses/get-candidate-state";
@@ -108,6 +108,15 @@ describe("joining a session", () => {
     await expect(join(actor, tomorrow)).rejects.toThrow(says(/n'a pas lieu aujourd'hui/));
     const closed = await newSession([LAURA], { status: "finalised" });
     await expect(join(actor, closed)).rejects.toThrow(says(/close/));
+  });
+
+  test("a session of an archived centre cannot be joined", async () => {
+    const { actor } = await eligibleLearner();
+    const s = await newSession([LAURA]);
+    await getDb().update(certificationCenters).set({ archivedAt: new Date() }).where(eq(certificationCenters.id, s.centreId));
+    await expect(join(actor, s)).rejects.toThrow(says(new RegExp(JOIN_REFUSED_MESSAGE.slice(0, 40))));
+    const [candidate] = await getDb().select().from(certificationCandidates).where(eq(certificationCandidates.id, s.candidateIds[0]!));
+    expect(candidate!.userId).toBeNull();
   });
 
   test("a learner who is not eligible is told why, and nothing is created or linked", async () => {

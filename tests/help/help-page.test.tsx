@@ -9,10 +9,13 @@ async function render(searchParams: Record<string, string | string[]>) {
 
 const status = (html: string) => html.match(/<div role="status"[^>]*>(.*?)<\/div>/)?.[1]?.replace(/<[^>]+>/g, "") ?? null;
 const summaries = (html: string) => [...html.matchAll(/<summary>(.*?)<\/summary>/g)].map((m) => m[1]);
+/** The questions listed as links to their own page. */
+const questionLinks = (html: string) => [...html.matchAll(/<a href="\/aide\/questions\/([^"]+)">/g)].map((m) => m[1]);
 
-test("without a query: every entry, grouped by audience, no announcement, under 14 KB of markup", async () => {
+test("without a query: every question as a link to its answer, grouped by audience, no announcement, under 14 KB of markup", async () => {
   const html = await render({});
-  expect(summaries(html)).toHaveLength(FAQ.length);
+  expect(questionLinks(html)).toEqual(FAQ.map((e) => e.id));
+  expect(summaries(html)).toHaveLength(0);
   expect(html).toMatch(/<h2 id="titre-apprenant">Apprenants<\/h2>.*<h2 id="titre-mediateur">Médiateurs et structures<\/h2>.*<h2 id="titre-centre">Centres de certification<\/h2>/);
   expect(status(html)).toBe("");
   expect(html).toContain('<label for="recherche-aide" class="font-semibold">Rechercher dans l&#x27;aide</label>');
@@ -35,8 +38,16 @@ test.each([
 });
 
 test("the audience alone lists that audience's entries; an unknown one means everybody", async () => {
-  expect(summaries(await render({ public: "centre" }))).toHaveLength(FAQ.filter((e) => e.audience === "centre").length);
-  expect(summaries(await render({ public: "pirate", q: ["a", "b"] }))).toHaveLength(FAQ.length);
+  expect(questionLinks(await render({ public: "centre" }))).toHaveLength(FAQ.filter((e) => e.audience === "centre").length);
+  expect(questionLinks(await render({ public: "pirate", q: ["a", "b"] }))).toHaveLength(FAQ.length);
+});
+
+test("a search shows 8 answers in full at most, the others as links", async () => {
+  const html = await render({ q: "Pix" });
+  const shown = summaries(html).length;
+  const linked = questionLinks(html).length;
+  expect(shown).toBe(8);
+  expect(linked).toBeGreaterThan(0);
 });
 
 test("what the visitor typed is shown as text, never as markup", async () => {

@@ -1,31 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { AUDIENCE_LABELS, AUDIENCES, FAQ, type Audience, type FaqEntry, type Paragraph } from "@/lib/help/faq";
+import { AUDIENCE_LABELS, AUDIENCES, FAQ, type Audience, type FaqEntry } from "@/lib/help/faq";
 import { MAX_QUERY_LENGTH, searchFaqDetailed } from "@/lib/help/search-faq";
+import { Answer } from "./answer";
+
+/** Answers shown in full on the results page; the others are links (the page stays light). */
+const SHOWN_IN_FULL = 8;
 
 export const metadata: Metadata = { title: "Aide" };
 
 type Props = { searchParams: Promise<{ q?: string | string[]; public?: string | string[] }> };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-
-function Answer({ paragraph }: { paragraph: Paragraph }) {
-  if (typeof paragraph === "string") return <p>{paragraph}</p>;
-  return (
-    <p>
-      {paragraph.map((piece, i) =>
-        typeof piece === "string" ? (
-          piece
-        ) : (
-          <Link key={i} href={piece.href}>
-            {piece.text}
-          </Link>
-        ),
-      )}
-    </p>
-  );
-}
 
 function Entry({ entry, open }: { entry: FaqEntry; open?: boolean }) {
   return (
@@ -35,6 +22,19 @@ function Entry({ entry, open }: { entry: FaqEntry; open?: boolean }) {
         <Answer key={i} paragraph={p} />
       ))}
     </details>
+  );
+}
+
+/** Each question as a link to its answer's page. */
+function QuestionLinks({ entries }: { entries: FaqEntry[] }) {
+  return (
+    <ul>
+      {entries.map((e) => (
+        <li key={e.id}>
+          <Link href={`/aide/questions/${e.id}`}>{e.question}</Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -108,18 +108,24 @@ export default async function HelpPage({ searchParams }: Props) {
               Essayez avec d&apos;autres mots, ou <Link href="/aide">voyez toutes les questions</Link>.
             </p>
           ) : (
-            result.entries.map((e, i) => <Entry key={e.id} entry={e} open={i < 3} />)
+            <>
+              {result.entries.slice(0, SHOWN_IN_FULL).map((e, i) => (
+                <Entry key={e.id} entry={e} open={i < 3} />
+              ))}
+              {result.entries.length > SHOWN_IN_FULL ? (
+                <>
+                  <h3>Autres réponses</h3>
+                  <QuestionLinks entries={result.entries.slice(SHOWN_IN_FULL)} />
+                </>
+              ) : null}
+            </>
           )}
         </section>
       ) : (
         (audience ? [audience] : AUDIENCES).map((a) => (
           <section key={a} aria-labelledby={`titre-${a}`}>
             <h2 id={`titre-${a}`}>{AUDIENCE_LABELS[a]}</h2>
-            {result.entries
-              .filter((e) => e.audience === a)
-              .map((e) => (
-                <Entry key={e.id} entry={e} />
-              ))}
+            <QuestionLinks entries={result.entries.filter((e) => e.audience === a)} />
           </section>
         ))
       )}

@@ -1,9 +1,9 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbOrTx } from "@/db/client";
-import { answers, assessments, certificationAnswers, certificationCandidates, certificationCourses, certificationSessions } from "@/db/schema";
+import { answers, assessments, certificationAnswers, certificationCandidates, certificationCenters, certificationCourses, certificationSessions } from "@/db/schema";
 import { loadKnowledge, loadResets, scoredKnowledge, scoringOptions } from "@/lib/assessments/knowledge";
 import { assertRegistered, type Actor } from "@/lib/auth/actor";
 import { hitRateLimits } from "@/lib/auth/rate-limit";
@@ -92,7 +92,13 @@ export async function joinSession(actor: Actor | null, raw: JoinSessionInput, ct
     now,
   );
 
-  const [session] = await db.select().from(certificationSessions).where(eq(certificationSessions.number, input.sessionNumber));
+  // a session of an archived or not (yet) approved centre cannot be joined
+  const [row] = await db
+    .select({ session: certificationSessions })
+    .from(certificationSessions)
+    .innerJoin(certificationCenters, eq(certificationCenters.id, certificationSessions.centerId))
+    .where(and(eq(certificationSessions.number, input.sessionNumber), isNotNull(certificationCenters.approvedAt), isNull(certificationCenters.archivedAt)));
+  const session = row?.session;
   if (!session || !codesEqual(session.accessCode, input.accessCode)) throw new JoinRefused();
   const candidates = await db.select().from(certificationCandidates).where(eq(certificationCandidates.sessionId, session.id));
   const candidate = candidates.find(

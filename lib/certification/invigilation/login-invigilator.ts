@@ -1,6 +1,6 @@
-import { and, eq, lte, sql } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lte, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db/client";
-import { certificationSessions, invigilatorSessions } from "@/db/schema";
+import { certificationCenters, certificationSessions, invigilatorSessions } from "@/db/schema";
 import { hitRateLimits, rowsOf, type Limit } from "@/lib/auth/rate-limit";
 import { codesEqual } from "@/lib/certification/rules";
 import { Conflict, DomainError, RateLimited } from "@/lib/errors";
@@ -51,7 +51,9 @@ export async function loginInvigilator(
     ? await db
         .select({ id: certificationSessions.id, password: certificationSessions.invigilatorPassword, status: certificationSessions.status })
         .from(certificationSessions)
-        .where(eq(certificationSessions.number, input.number))
+        // a session of an archived or not (yet) approved centre cannot be invigilated
+        .innerJoin(certificationCenters, eq(certificationCenters.id, certificationSessions.centerId))
+        .where(and(eq(certificationSessions.number, input.number), isNotNull(certificationCenters.approvedAt), isNull(certificationCenters.archivedAt)))
         .limit(1)
     : [];
   // compare even when the session does not exist, so both cases take the same time
