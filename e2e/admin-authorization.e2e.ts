@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { Client, forms, type Form } from "../scripts/support/bench-http";
-import { DEMO_PASSWORD } from "./support/flows";
+import { loginClient, rawGet as rawGetAt } from "./support/http";
 import { startServer, type TestServer } from "./support/server";
 
 let server: TestServer;
@@ -20,21 +20,8 @@ after(async () => {
   await server?.stop();
 });
 
-async function login(email: string): Promise<Client> {
-  const c = new Client(server.url);
-  const page = await c.get("/connexion");
-  const form = forms(page.html).find((f) => f.inputs.some((i) => i.name === "password"))!;
-  const fields: [string, string][] = form.inputs.filter((i) => i.type === "hidden").map((i) => [i.name, i.value]);
-  fields.push(["email", email], ["password", DEMO_PASSWORD]);
-  const res = await c.post("/connexion", fields);
-  assert.ok(!res.path.startsWith("/connexion"), `connexion de ${email} refusée`);
-  return c;
-}
-
-async function rawGet(c: Client | null, p: string): Promise<{ status: number; location: string | null; body: string }> {
-  const res = await fetch(server.url + p, { headers: c ? { cookie: c.cookieHeader() } : {}, redirect: "manual" });
-  return { status: res.status, location: res.headers.get("location"), body: await res.text() };
-}
+const login = (email: string) => loginClient(server.url, email);
+const rawGet = (c: Client | null, p: string) => rawGetAt(server.url, c, p);
 
 /** The form as staff would fill it: hidden values kept, texts filled, boxes ticked. */
 function filled(f: Form): [string, string][] {
@@ -62,6 +49,16 @@ function linksMatching(html: string, pattern: string): string[] {
 
 describe("Pix Admin authorisation matrix", () => {
   test("every /admin page, route and form is refused to a learner, an Orga admin, a centre member and a visitor", async () => {
+    // a structure's access request, sent through the public form, so that its staff page exists
+    const visitor = new Client(server.url);
+    const request = forms((await visitor.get("/mediation-numerique/demande-acces")).html).find((f) => f.inputs.some((i) => i.name === "structureName"))!;
+    const values: Record<string, string> = { structureName: "Maison France Services", siret: "21780001000019", structureType: "mediation", address: "1 place de la Mairie", postalCode: "78000", city: "Versailles", contactFirstName: "Léon", contactLastName: "Marchal", contactEmail: "leon.marchal@exemple.fr", contactRole: "Responsable", peoplePerYear: request.inputs.find((i) => i.name === "peoplePerYear")?.value ?? "", motivation: "Nous aidons chaque jour des personnes à faire leurs démarches en ligne.", consent: "on" };
+    const fields: [string, string][] = request.inputs.filter((i) => i.type === "hidden").map((i) => [i.name, i.value]);
+    for (const [k, v] of Object.entries(values)) fields.push([k, v]);
+    fields.push(["audiences", request.inputs.find((i) => i.name === "audiences")!.value]);
+    const sent = await visitor.post("/mediation-numerique/demande-acces", fields);
+    assert.match(sent.path, /envoyee/, "la demande d'accès est envoyée");
+
     const staff = await login("admin@exemple.fr");
     const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
     const routes = Object.keys(manifest)
@@ -80,21 +77,26 @@ describe("Pix Admin authorisation matrix", () => {
       paths.push(p);
       seenHtml.push(r.body);
     }
-    const unresolved: string[] = [];
-    for (const pattern of dynamic) {
-      const found = seenHtml.flatMap((h) => linksMatching(h, pattern))[0];
-      if (!found) {
-        unresolved.push(pattern);
-        // still tried by outsiders, with an id that exists nowhere
-        paths.push(pattern.replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000"));
-        continue;
+    // searches that list what the demo holds, then links followed until no new page appears
+    for (const p of ["/admin/utilisateurs?q=exemple.fr", "/admin/certificats?q=Martin", "/admin/demandes-abc-pix?etat=all"]) seenHtml.push((await rawGet(staff, p)).body);
+    const resolved = new Map<string, string>();
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (const pattern of dynamic.filter((d) => !resolved.has(d))) {
+        const found = seenHtml.flatMap((h) => linksMatching(h, pattern))[0];
+        if (!found) continue;
+        const r = await rawGet(staff, found);
+        assert.ok(r.status === 200 || (r.status >= 300 && r.status < 400), `l'équipe Pix n'ouvre pas ${found} (${r.status})`);
+        resolved.set(pattern, found);
+        if (r.status === 200) seenHtml.push(r.body);
+        progress = true;
       }
-      const r = await rawGet(staff, found);
-      assert.ok(r.status === 200 || (r.status >= 300 && r.status < 400), `l'équipe Pix n'ouvre pas ${found} (${r.status})`);
-      paths.push(found);
-      if (r.status === 200) seenHtml.push(r.body);
     }
-    console.log(`${paths.length} adresses, dont ${dynamic.length - unresolved.length} avec un identifiant réel ; sans donnée de démonstration : ${unresolved.join(", ") || "aucune"}`);
+    const unresolved = dynamic.filter((d) => !resolved.has(d));
+    paths.push(...resolved.values());
+    // still tried by outsiders, with an id that exists nowhere
+    paths.push(...unresolved.map((d) => d.replace(/\[[^\]]+\]/g, "00000000-0000-4000-8000-000000000000")));
+    console.log(`${paths.length} adresses, dont ${resolved.size} avec un identifiant réel ; sans donnée de démonstration : ${unresolved.join(", ") || "aucune"}`);
 
     const outsiders: [string, Client | null][] = [
       ["apprenant", await login("apprenant@exemple.fr")],
@@ -117,8 +119,9 @@ describe("Pix Admin authorisation matrix", () => {
     const journal = async () => ((await staff.get("/admin/journal")).html.match(/<main[\s\S]*<\/main>/)?.[0] ?? "").replace(/\d+ actions? affichée/g, "");
     const before = await journal();
     let posted = 0;
-    for (const p of paths) {
-      const page = await staff.get(p);
+    for (const p of [...fixed, ...resolved.values()]) {
+      const page = await staff.get(p).catch(() => null);
+      if (!page) continue;
       for (const f of forms(page.html).filter((x) => x.inputs.some((i) => i.name.startsWith("$ACTION")))) {
         for (const [, c] of outsiders) {
           await (c ?? new Client(server.url)).post(p, filled(f)).catch(() => undefined);

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { Client, forms, type Form } from "../scripts/support/bench-http";
-import { DEMO_PASSWORD } from "./support/flows";
+import { loginClient, rawGet as rawGetAt } from "./support/http";
 import { startServer, type TestServer } from "./support/server";
 
 let server: TestServer;
@@ -23,22 +23,8 @@ after(async () => {
 const ORG = "Espace numérique des Capucins";
 const CAMPAIGN = "ABC Diag de l'accueil";
 
-async function login(email: string): Promise<Client> {
-  const c = new Client(server.url);
-  const page = await c.get("/connexion");
-  const form = forms(page.html).find((f) => f.inputs.some((i) => i.name === "password"))!;
-  const fields: [string, string][] = form.inputs.filter((i) => i.type === "hidden").map((i) => [i.name, i.value]);
-  fields.push(["email", email], ["password", DEMO_PASSWORD]);
-  const res = await c.post("/connexion", fields);
-  assert.ok(!res.path.startsWith("/connexion"), `connexion de ${email} refusée`);
-  return c;
-}
-
-/** A raw GET without following redirects: the status and where it leads. */
-async function rawGet(c: Client | null, p: string): Promise<{ status: number; location: string | null; body: string }> {
-  const res = await fetch(server.url + p, { headers: c ? { cookie: c.cookieHeader() } : {}, redirect: "manual" });
-  return { status: res.status, location: res.headers.get("location"), body: await res.text() };
-}
+const login = (email: string) => loginClient(server.url, email);
+const rawGet = (c: Client | null, p: string) => rawGetAt(server.url, c, p);
 
 /** The form as a person would fill it: hidden values kept, texts filled, the first radio chosen. */
 function filled(f: Form): [string, string][] {

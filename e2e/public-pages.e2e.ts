@@ -8,6 +8,7 @@ import { describe, test } from "node:test";
 import type { Browser } from "playwright-core";
 import { getReferential } from "../lib/content";
 import { abcListingData } from "../lib/content/abc-listing";
+import { FAQ } from "../lib/help/faq";
 import { GUIDE_SUMMARIES } from "../lib/kit/guides";
 import { newContext } from "./support/browser";
 import { expectNoAxeViolation } from "./support/flows";
@@ -28,6 +29,7 @@ const PARAMS: Record<string, string[]> = {
   "[code]": ["CAPDIA123", "CAPABC246"],
   "[slug]": GUIDE_SUMMARIES.map((g) => g.slug),
   "[parcours]": abcListingData(getReferential()).profiles.map((p) => p.id),
+  "[id]": FAQ.map((e) => e.id),
 };
 
 function publicPages(): string[] {

@@ -101,7 +101,7 @@ function drawFlyer(page: PDFPage, fonts: Fonts, input: CampaignFlyerInput, regio
   drawBox(page, codeBox, { fill: COLORS.blueLight, border: COLORS.blue, borderWidth: 1.5 * k });
   const boxTop = codeBox.y + codeBox.height;
   put(layoutText("Votre code", { font: fonts.bold, size: 14 * k, x: left, top: boxTop - 12 * k, width, align: "center", color: COLORS.blueDark }));
-  for (const block of layoutCode(fonts, groupCode(code), { centerX: left + width / 2, top: boxTop - 36 * k, size: 44 * k, maxWidth: width - 20 * k })) put(block);
+  for (const block of layoutCodeGroups(fonts, code, { centerX: left + width / 2, top: boxTop - 36 * k, size: 44 * k, maxWidth: width - 20 * k })) put(block);
   put(fitText(`À taper sans les espaces${NBSP}: ${code}`, { font: fonts.regular, sizes: [12 * k, 10 * k], x: left + 10 * k, top: boxTop - 92 * k, width: width - 20 * k, align: "center", maxLines: 1 }));
   put(fitText(`Rendez-vous sur ${site} et tapez ce code`, { font: fonts.bold, sizes: [14 * k, 12 * k, 10 * k], x: left + 10 * k, top: boxTop - 114 * k, width: width - 20 * k, align: "center", maxLines: 2, color: COLORS.blueDark }));
 
@@ -123,7 +123,8 @@ function drawFlyer(page: PDFPage, fonts: Fonts, input: CampaignFlyerInput, regio
 }
 
 /** The code's groups side by side, letters spaced, centred; smaller if they would not fit. */
-function layoutCode(fonts: Fonts, groups: string[], o: { centerX: number; top: number; size: number; maxWidth: number }): TextBlock[] {
+export function layoutCodeGroups(fonts: Fonts, code: string, o: { centerX: number; top: number; size: number; maxWidth: number }): TextBlock[] {
+  const groups = groupCode(code);
   const measure = (size: number) => {
     const spacing = 0.12 * size;
     const widths = groups.map((g) => fonts.bold.widthOfTextAtSize(g, size) + spacing * (Array.from(g).length - 1));

@@ -4,17 +4,17 @@
 // (a mediator prints flyers to hand out by the dozen; the single large sheet is the poster).
 import type { PDFPage } from "pdf-lib";
 import {
-  BlockList,
   drawAccessBlock,
   drawFooter,
   drawHeaderBand,
   kitBase,
+  kitFrame,
   NBSP,
   structureNameOf,
   type KitDocumentInput,
   type KitLayout,
 } from "./kit-poster";
-import { COLORS, createDocument, fitText, layoutText, PAGE_SIZES, type Box, type Fonts } from "./pdf";
+import { COLORS, createDocument, fitText, layoutText, type Box, type Fonts } from "./pdf";
 
 export const DIAG_FLYER_TITLE = "ABC Diag";
 export const DIAG_FLYER_SUBTITLE = "Faites le point sur vos gestes numériques";
@@ -26,14 +26,7 @@ const PARTS = [
 ].map((p) => p.replace(" :", `${NBSP}:`));
 
 function drawDiagFlyer(page: PDFPage, fonts: Fonts, input: KitDocumentInput, structureName: string, region: Box): KitLayout {
-  const k = region.width / PAGE_SIZES.A4.width;
-  const margin = 40 * k;
-  const left = region.x + margin;
-  const width = region.width - 2 * margin;
-  const regionTop = region.y + region.height;
-  const list = new BlockList();
-  const { base, host } = kitBase(input.baseUrl);
-  const campaign = input.campaign ?? null;
+  const { k, margin, left, width, regionTop, list, base, host, campaign } = kitFrame(input, region);
 
   const band = drawHeaderBand(page, fonts, list, region, k);
 

@@ -3,7 +3,7 @@
 // A4, every size multiplied by k = page width ÷ A4 width (A3 = A4 × √2). With a campaign, its code
 // (large, grouped by three) and a QR code to the campaign's page replace the ABC Diag address.
 import type { PDFPage } from "pdf-lib";
-import { groupCode } from "./campaign-flyer";
+import { layoutCodeGroups } from "./campaign-flyer";
 import { COLORS, createDocument, drawBox, drawRule, drawTextBlock, fitText, layoutText, PAGE_SIZES, type Box, type Fonts, type TextBlock, type TextOptions } from "./pdf";
 import { drawQrCode, type QrPlacement } from "./qr";
 
@@ -100,24 +100,6 @@ export function drawHeaderBand(page: PDFPage, fonts: Fonts, list: BlockList, reg
   return height;
 }
 
-/** The code's groups side by side, letters spaced, centred; smaller if they would not fit. */
-export function layoutCodeGroups(fonts: Fonts, code: string, o: { centerX: number; top: number; size: number; maxWidth: number }): TextBlock[] {
-  const groups = groupCode(code);
-  const measure = (size: number) => {
-    const spacing = 0.12 * size;
-    const widths = groups.map((g) => fonts.bold.widthOfTextAtSize(g, size) + spacing * (Array.from(g).length - 1));
-    return { size, spacing, gap: 0.6 * size, widths, total: widths.reduce((a, b) => a + b, 0) + 0.6 * size * (groups.length - 1) };
-  };
-  let m = measure(o.size);
-  while (m.total > o.maxWidth && m.size > 8) m = measure(m.size * 0.9);
-  let x = o.centerX - m.total / 2;
-  return groups.map((group, i) => {
-    const block = layoutText(group, { font: fonts.bold, size: m.size, x, top: o.top, width: m.widths[i] + 1, color: COLORS.text });
-    x += m.widths[i] + m.gap;
-    return { ...block, characterSpacing: m.spacing, lines: block.lines.map((l) => ({ ...l, width: m.widths[i] })) };
-  });
-}
-
 /**
  * The access block at the bottom of a kit document: the QR code on the left and, on the right,
  * the address to type (ABC Diag) or the campaign's code in a box. Drawn upwards from `bottom`;
@@ -169,15 +151,24 @@ export function drawFooter(page: PDFPage, fonts: Fonts, list: BlockList, o: { le
   return top + 6 * o.k;
 }
 
-function drawPoster(page: PDFPage, fonts: Fonts, input: KitDocumentInput, structureName: string, region: Box): KitLayout {
+/** What every kit document computes first: its scale (A4 = 1), margins, text list and address. */
+export function kitFrame(input: KitDocumentInput, region: Box) {
   const k = region.width / PAGE_SIZES.A4.width;
   const margin = 40 * k;
-  const left = region.x + margin;
-  const width = region.width - 2 * margin;
-  const regionTop = region.y + region.height;
-  const list = new BlockList();
-  const { base, host } = kitBase(input.baseUrl);
-  const campaign = input.campaign ?? null;
+  return {
+    k,
+    margin,
+    left: region.x + margin,
+    width: region.width - 2 * margin,
+    regionTop: region.y + region.height,
+    list: new BlockList(),
+    ...kitBase(input.baseUrl),
+    campaign: input.campaign ?? null,
+  };
+}
+
+function drawPoster(page: PDFPage, fonts: Fonts, input: KitDocumentInput, structureName: string, region: Box): KitLayout {
+  const { k, margin, left, width, regionTop, list, base, host, campaign } = kitFrame(input, region);
 
   const band = drawHeaderBand(page, fonts, list, region, k);
 
