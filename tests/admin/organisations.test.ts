@@ -85,6 +85,18 @@ test("staff create an organisation with chosen profiles: stored, audited, and th
   expect(entry).toMatchObject({ actorId: staff.userId, action: "admin.organisation.created", before: null, after: { name: "Espace numérique de Brest", siret } });
 });
 
+test("the same form sent twice without a SIRET creates one organisation; minutes later, a homonym may be created", async () => {
+  const staff = await newStaff();
+  const name = `Médiathèque ${Date.now().toString(36)}`;
+  const t0 = new Date();
+  const first = await createOrganisation(staff, { name, type: "mediation", profiles: "all" }, t0);
+  const again = await createOrganisation(staff, { name: name.toUpperCase(), type: "mediation", profiles: "all" }, new Date(t0.getTime() + 5_000));
+  expect(again.organisationId).toBe(first.organisationId);
+  expect(await audits(first.organisationId)).toHaveLength(1);
+  const later = await createOrganisation(staff, { name, type: "mediation", profiles: "all" }, new Date(t0.getTime() + 10 * 60_000));
+  expect(later.organisationId).not.toBe(first.organisationId);
+});
+
 test("bad input is refused with French messages and nothing is created", async () => {
   const staff = await newStaff();
   const [before] = await getDb().select({ id: organisations.id }).from(organisations).orderBy(organisations.createdAt).limit(1);
