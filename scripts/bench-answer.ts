@@ -21,9 +21,11 @@ import { attr, benchDatabase, Client, fillChallengeForm, forms, percentile, prng
  * pix_bench_<pid> on postgres://postgres@127.0.0.1:5432/postgres and drops it afterwards.
  *
  * Usage: npm run bench:answer [-- --duration 90 --saturation 30 --learners 20 --think 5 --seed 42 --json]
+ * `--json` alone prints the report as JSON instead of text; `--json <file>` keeps the text and
+ * also writes the JSON report to that file (for `npm run bench`).
  */
 
-type Options = { duration: number; saturation: number; learners: number; think: number; seed: number; json: boolean };
+type Options = { duration: number; saturation: number; learners: number; think: number; seed: number; json: boolean; jsonFile?: string };
 
 function parseArgs(argv: string[]): Options {
   const o: Options = { duration: 90, saturation: 30, learners: 20, think: 5, seed: 42, json: false };
@@ -32,7 +34,9 @@ function parseArgs(argv: string[]): Options {
     const value = () => Number(inline ?? argv[++i]);
     switch (flag) {
       case "--json":
-        o.json = true;
+        if (inline) o.jsonFile = inline;
+        else if (argv[i + 1] && !argv[i + 1]!.startsWith("--")) o.jsonFile = argv[++i];
+        else o.json = true;
         break;
       case "--duration":
         o.duration = value();
@@ -257,6 +261,7 @@ async function main() {
       saturation: { durationS: opts.saturation, ...summary(b.samples), answersPerS: Math.round((b.samples.length / b.elapsed) * 10) / 10, errors: b.errors.length, errorSamples: [...new Set(b.errors)].slice(0, 5) },
       goalP95Ms: 100,
     };
+    if (opts.jsonFile) fs.writeFileSync(opts.jsonFile, JSON.stringify(report, null, 2) + "\n");
     if (opts.json) console.log(JSON.stringify(report, null, 2));
     else {
       const pa = report.paced;

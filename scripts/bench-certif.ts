@@ -19,18 +19,23 @@ import { benchDatabase, Client, fillChallengeForm, forms, percentile, prng, slee
  * DATABASE_URL if set, else creates a database pix_bench_<pid> and drops it afterwards.
  *
  * Usage: npm run bench:certif [-- --candidates 200 --duration 1500 --seed 7 --json]
+ * `--json` alone prints the report as JSON instead of text; `--json <file>` keeps the text and
+ * also writes the JSON report to that file (for `npm run bench`).
  * Targets (issue [X]): no error, answer p95 < 150 ms, join p95 < 1 s.
  */
 
-type Options = { candidates: number; duration: number; seed: number; json: boolean };
+type Options = { candidates: number; duration: number; seed: number; json: boolean; jsonFile?: string };
 
 function parseArgs(argv: string[]): Options {
   const o: Options = { candidates: 200, duration: 1500, seed: 7, json: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split("=", 2) as [string, string | undefined];
     const value = () => Number(inline ?? argv[++i]);
-    if (flag === "--json") o.json = true;
-    else if (flag === "--candidates") o.candidates = value();
+    if (flag === "--json") {
+      if (inline) o.jsonFile = inline;
+      else if (argv[i + 1] && !argv[i + 1]!.startsWith("--")) o.jsonFile = argv[++i];
+      else o.json = true;
+    } else if (flag === "--candidates") o.candidates = value();
     else if (flag === "--duration") o.duration = value();
     else if (flag === "--seed") o.seed = value();
   }
@@ -169,6 +174,7 @@ async function main() {
       ["rejoindre p95 < 1 s", report.join.p95 < 1000],
       ["réponse p95 < 150 ms", report.answer.p95 < 150],
     ] as const;
+    if (o.jsonFile) fs.writeFileSync(o.jsonFile, JSON.stringify({ ...report, durationS: o.duration, checks: Object.fromEntries(checks), firstErrors: errors.slice(0, 5) }, null, 2) + "\n");
     if (o.json) console.log(JSON.stringify({ ...report, checks: Object.fromEntries(checks), firstErrors: errors.slice(0, 5) }, null, 2));
     else {
       console.log(`Machine : ${report.machine}`);

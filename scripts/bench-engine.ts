@@ -1,5 +1,7 @@
 // npm run bench:engine — time of one next-challenge decision on a 700-skill synthetic profile
 // (mid-test, with knowledge), and of the scoring of a full 16-competence profile. Median and p99.
+// `--json <file>` also writes the figures there (milliseconds), for `npm run bench`.
+import fs from "node:fs";
 import {
   compileTarget,
   effectiveKnowledge,
@@ -32,7 +34,17 @@ function time(fn: () => void, runs: number): { median: number; p99: number } {
 
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 
+/** `--json <file>` or `--json=<file>`: where to write the figures as JSON (the console output stays). */
+function jsonFile(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i]!.startsWith("--json=")) return argv[i]!.slice("--json=".length);
+    if (argv[i] === "--json" && argv[i + 1] && !argv[i + 1]!.startsWith("--")) return argv[i + 1];
+  }
+  return undefined;
+}
+
 function main(): void {
+  const out = jsonFile(process.argv.slice(2));
   const ref = syntheticReferential({ skills: 700, tubes: 170, competences: 16 });
   const target = compileTarget(ref, { kind: "profile", profileId: "synthetic-all" });
   console.log(`referential: ${target.skills.length} skills, ${target.tubes.length} tubes, ${ref.challenges.length} challenges`);
@@ -51,6 +63,7 @@ function main(): void {
   }
   console.log(`mid-test state: ${answers.length} answers, ${knowledge.size} knowledge elements`);
   const list = [...knowledge.values()];
+  const nextChallenge: { engine: string; latestMap: { median: number; p99: number }; rawList: { median: number; p99: number } }[] = [];
   for (const engine of ENGINES) {
     const fromMap = time(() => {
       pickNextChallenge({ referential: ref, target, knowledgeElements: knowledge, answers, assessmentId: "bench", engine });
@@ -60,6 +73,7 @@ function main(): void {
     }, 5000);
     console.log(`next challenge (${engine}, latest knowledge map): median ${ms(fromMap.median)}, p99 ${ms(fromMap.p99)}`);
     console.log(`next challenge (${engine}, raw knowledge list): median ${ms(fromList.median)}, p99 ${ms(fromList.p99)}`);
+    nextChallenge.push({ engine, latestMap: fromMap, rawList: fromList });
   }
 
   // full profile: every skill of the 16 competences known (half validated), as stored rows
@@ -78,6 +92,16 @@ function main(): void {
     scoreProfile(effectiveKnowledge(full).values(), ref.competences);
   }, 5000);
   console.log(`full profile scoring (${full.length} knowledge elements, 16 competences): median ${ms(scoring.median)}, p99 ${ms(scoring.p99)}`);
+  if (out) {
+    const report = {
+      referential: { skills: target.skills.length, tubes: target.tubes.length, challenges: ref.challenges.length },
+      midTest: { answers: answers.length, knowledgeElements: knowledge.size },
+      runs: 5000,
+      nextChallenge,
+      scoring: { knowledgeElements: full.length, competences: 16, ...scoring },
+    };
+    fs.writeFileSync(out, JSON.stringify(report, null, 2) + "\n");
+  }
 }
 
 main();

@@ -18,18 +18,23 @@ import { benchDatabase, Client, forms, percentile, startServer, type Server } fr
  * pix_bench_<pid> on postgres://postgres@127.0.0.1:5432/postgres and drops it afterwards.
  *
  * Usage: npm run bench:orga [-- --requests 200 --large 100000 --json]
+ * `--json` alone prints the report as JSON instead of text; `--json <file>` keeps the text and
+ * also writes the JSON report to that file (for `npm run bench`).
  * Targets (issue [O]): results p95 < 300 ms, detail p95 < 100 ms, export < 60 s with < 100 MB growth.
  */
 
-type Options = { requests: number; small: number; large: number; json: boolean };
+type Options = { requests: number; small: number; large: number; json: boolean; jsonFile?: string };
 
 function parseArgs(argv: string[]): Options {
   const o: Options = { requests: 200, small: 10_000, large: 100_000, json: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split("=", 2) as [string, string | undefined];
     const value = () => Number(inline ?? argv[++i]);
-    if (flag === "--json") o.json = true;
-    else if (flag === "--requests") o.requests = value();
+    if (flag === "--json") {
+      if (inline) o.jsonFile = inline;
+      else if (argv[i + 1] && !argv[i + 1]!.startsWith("--")) o.jsonFile = argv[++i];
+      else o.json = true;
+    } else if (flag === "--requests") o.requests = value();
     else if (flag === "--small") o.small = value();
     else if (flag === "--large") o.large = value();
   }
@@ -241,6 +246,7 @@ async function main() {
       ["mémoire du serveur + < 100 Mo", report.export.growthMB < 100],
       ["export complet", report.export.rows === o.large],
     ] as const;
+    if (o.jsonFile) fs.writeFileSync(o.jsonFile, JSON.stringify({ ...report, small: o.small, large: o.large, checks: Object.fromEntries(checks) }, null, 2) + "\n");
     if (o.json) console.log(JSON.stringify({ ...report, checks: Object.fromEntries(checks) }, null, 2));
     else {
       console.log(`Machine : ${report.machine} ; données insérées en ${report.seedSeconds} s`);
