@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/hash";
 import { seedDemoSession, seedLearnerProfile } from "@/lib/certification/sessions/seed-demo";
 import type { Db } from "./client";
@@ -91,12 +91,19 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return Number(row?.n ?? 0) === 0;
 }
 
-/** Creates the demo accounts, organisation and centre. Safe to run twice. */
+/** advisory lock: two instances starting at once on an empty database seed it once */
+const SEED_LOCK_KEY = 7_245_002;
+
+/** Creates the demo accounts, organisation and centre. Safe to run twice, even at the same time. */
 export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boolean }> {
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS.learner.email)).limit(1);
   if (existing) return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
+    // the other instance may be seeding right now: wait for it, then look again
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    const [again] = await tx.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS.learner.email)).limit(1);
+    if (again) return false;
     const make = async (a: { email: string; firstName: string; lastName: string }, role: "user" | "admin" = "user") => {
       const [u] = await tx
         .insert(users)
@@ -141,6 +148,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: boo
     const [learner] = await tx.select({ id: users.id }).from(users).where(eq(users.email, DEMO_ACCOUNTS.learner.email)).limit(1);
     await seedLearnerProfile(tx, learner!.id, now);
     await seedDemoSession(tx, center!.id, centerMember, now);
+    return true;
   });
-  return { created: true };
+  return { created };
 }

@@ -28,7 +28,7 @@ export function ImportForm({ centerId, sessionId }: { centerId: string; sessionI
         <p id="champ-fichier-aide" className="text-sm text-muted">
           500 candidats et 1 Mo au plus. Colonnes séparées par « ; » ou « , ».
         </p>
-        <input id="champ-fichier" type="file" name="fichier" accept=".csv,text/csv" required aria-describedby="champ-fichier-aide" className="py-2" />
+        <input id="champ-fichier" type="file" name="fichier" accept=".csv,text/csv" required aria-describedby="champ-fichier-aide" className="max-w-full py-2" />
       </div>
       <div>
         <Button variant="secondary" disabled={pending}>

@@ -81,10 +81,7 @@ export function stateLabel(state: string): string {
   return STATE_LABELS[state as AccessRequestState] ?? state;
 }
 
-/** Escapes % _ and \ for a LIKE pattern (used with the default escape character). */
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
+export { escapeLike } from "@/lib/search/like";
 
 /** Lower case without accents, to compare names as people type them. */
 export function foldText(s: string): string {

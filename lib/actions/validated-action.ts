@@ -26,6 +26,19 @@ export function errorToFormState(e: unknown, values: Record<string, string>): Fo
   return { submitted: true, formError: fr.genericError, values };
 }
 
+/** NUL and the other control characters (tab and line breaks aside): no field accepts them, PostgreSQL refuses NUL. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Fields that hold a control character, with the message shown next to each. */
+export function controlCharacterErrors(formData: FormData): Record<string, string> | null {
+  let out: Record<string, string> | null = null;
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$") || typeof value !== "string" || !CONTROL_CHARACTER.test(value)) continue;
+    (out ??= {})[key] = fr.invalidCharacter;
+  }
+  return out;
+}
+
 export function zodFieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -46,6 +59,8 @@ export function validatedAction<S extends z.ZodType>(
 ) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const values = echoValues(formData);
+    const control = controlCharacterErrors(formData);
+    if (control) return { submitted: true, fieldErrors: control, formError: fr.formHasErrors, values };
     const raw: Record<string, unknown> = {};
     for (const [key, value] of formData.entries()) if (!key.startsWith("$")) raw[key] = value;
     const parsed = schema.safeParse(raw);

@@ -13,8 +13,8 @@ export async function startServer(): Promise<void> {
     const purged = await purgeAnonymousUsers(db, env().ANONYMOUS_RETENTION_DAYS);
     if (purged > 0) console.log(`[pix] ${purged} participant(s) anonyme(s) supprimé(s) après ${env().ANONYMOUS_RETENTION_DAYS} jours.`);
     if (await isDatabaseEmpty(db)) {
-      await seedDemo(db);
-      console.log("[pix] Base vide : comptes de démonstration créés (voir README).");
+      const { created } = await seedDemo(db);
+      if (created) console.log("[pix] Base vide : comptes de démonstration créés (voir README).");
     }
   } catch (e) {
     if (e instanceof DatabaseLockedError) {

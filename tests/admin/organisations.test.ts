@@ -12,7 +12,8 @@ import { archiveOrganisation } from "@/lib/admin/organisations/archive-organisat
 import { createOrganisation } from "@/lib/admin/organisations/create-organisation";
 import { generalTargetProfiles } from "@/lib/admin/organisations/general-profiles";
 import { getAdminOrganisation } from "@/lib/admin/organisations/get-organisation";
-import { containsPattern, listOrganisations } from "@/lib/admin/organisations/list-organisations";
+import { listOrganisations } from "@/lib/admin/organisations/list-organisations";
+import { containsPattern } from "@/lib/search/like";
 import { isValidSiret } from "@/lib/orga/siret";
 import { updateOrganisation } from "@/lib/admin/organisations/update-organisation";
 import type { Actor } from "@/lib/auth/actor";

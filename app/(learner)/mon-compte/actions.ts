@@ -6,6 +6,7 @@ import { deleteAccountSchema, updateEmailSchema, updateNameSchema, updatePasswor
 import { validatedAction } from "@/lib/actions/validated-action";
 import { signOut } from "@/lib/auth/auth";
 import { currentActor } from "@/lib/auth/current-actor";
+import { DomainError } from "@/lib/errors";
 
 export const updateNameAction = validatedAction(updateNameSchema, async (data) => {
   await updateName(await currentActor(), data, new Date());
@@ -24,7 +25,12 @@ export const updatePasswordAction = validatedAction(updatePasswordSchema, async 
 });
 
 export async function logoutEverywhereAction(): Promise<void> {
-  await logoutEverywhere(await currentActor(), new Date());
+  try {
+    await logoutEverywhere(await currentActor(), new Date());
+  } catch (e) {
+    // no valid session any more (already signed out on every device): only the login page is left
+    if (!(e instanceof DomainError)) throw e;
+  }
   await signOut({ redirect: false });
   redirect("/connexion?deconnecte=1");
 }

@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TextPage } from "@/components/layout/text-page";
+import { formatDate } from "@/lib/i18n/fr";
+import { ACCESSIBILITY_CHECKS as checks } from "@/lib/site/accessibility-checks";
 import { CONTACT_PATH, EDITOR } from "@/lib/site/legal";
 
 export const metadata: Metadata = { title: "Déclaration d'accessibilité" };
+
+const checkedOn = new Date(`${checks.date}T12:00:00Z`);
+const journeys = checks.keyboardJourneys.reduce((n, j) => n + j.runs, 0);
 
 export default function AccessibilityPage() {
   return (
@@ -35,10 +40,31 @@ export default function AccessibilityPage() {
       </ul>
 
       <h2>Résultats des vérifications</h2>
-      <p>
-        Les chiffres de ces vérifications (pages testées, critères respectés) seront publiés ici avec les vérifications de la
-        prochaine version.
-      </p>
+      <p>Dernière vérification automatique : le {formatDate(checkedOn)}.</p>
+      <ul>
+        <li>
+          <strong>{checks.pageTypesAxe} types de pages</strong> testés avec l&apos;outil axe (version {checks.axeVersion}) : site public, ABC Diag,
+          espace personnel, chaque type de question, Pix Orga, Pix Certif, surveillance et administration.{" "}
+          <strong>0 erreur</strong> sur les {checks.axeRules} règles des niveaux A et AA des WCAG 2.1 que l&apos;outil contrôle ;
+        </li>
+        <li>
+          <strong>{journeys} parcours faits entièrement au clavier</strong>, avec et sans JavaScript : {checks.keyboardJourneys.map((j) => j.name).join(" ; ")}. À
+          chaque étape, l&apos;élément actif est visible et entouré, et le premier lien de la page mène directement au contenu ;
+        </li>
+        <li>
+          <strong>{checks.pageTypesReflow} types de pages</strong> lus sur un écran de 320 pixels de large et avec un zoom à 200 % : la page ne
+          défile jamais sur le côté (un grand tableau peut défiler dans son propre cadre).
+        </li>
+      </ul>
+      <p>Ces outils ne vérifient pas tout. Ne sont pas encore vérifiés :</p>
+      <ul>
+        <li>
+          les critères du RGAA qui demandent un contrôle humain : sens des textes de remplacement des images, clarté des titres et des liens,
+          ordre de lecture ;
+        </li>
+        <li>l&apos;usage avec un lecteur d&apos;écran (NVDA, JAWS, VoiceOver) ou une commande vocale ;</li>
+        <li>l&apos;espacement du texte agrandi et l&apos;affichage en contraste élevé de Windows.</li>
+      </ul>
 
       <h2>Ce qui n&apos;est pas encore accessible</h2>
       <ul>

@@ -20,7 +20,9 @@ export async function GET() {
   } catch {
     database = "injoignable";
   }
-  const ok = database === "ok" && applied === expected;
+  // ">=": during a rolling deploy the first new instance applies the new (additive) migrations
+  // while the old ones still serve; they must stay in the load balancer
+  const ok = database === "ok" && applied >= expected;
   return Response.json(
     { status: ok ? "ok" : "erreur", database, migrations: { applied, expected }, version: pkg.version },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },

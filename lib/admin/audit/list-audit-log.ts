@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { assertAdmin, type Actor } from "@/lib/auth/actor";
+import { escapeLike } from "@/lib/search/like";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -44,9 +45,6 @@ export type AuditRow = {
   actor: { id: string; name: string; email: string | null } | null;
 };
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** Paris midnight of a YYYY-MM-DD day, as an instant (good to the hour around DST changes). */
 function parisDayStart(dayText: string): Date {

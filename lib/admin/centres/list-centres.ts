@@ -4,10 +4,10 @@ import type { DbOrTx } from "@/db/client";
 import { certificationCenters } from "@/db/schema";
 import { assertAdmin, type Actor } from "@/lib/auth/actor";
 import type { CentreFilter } from "./schemas";
+import { escapeLike } from "@/lib/search/like";
 
 export type CentreListItem = { id: string; name: string; type: string; city: string | null; approvedAt: Date | null; archivedAt: Date | null };
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 export async function listCentres(db: DbOrTx, actor: Actor | null, opts: { q?: string; filter?: CentreFilter } = {}): Promise<CentreListItem[]> {
   assertAdmin(actor);

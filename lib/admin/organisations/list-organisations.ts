@@ -3,13 +3,10 @@ import { and, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } fro
 import { getDb } from "@/db/client";
 import { memberships, organisations } from "@/db/schema";
 import { assertAdmin, type Actor } from "@/lib/auth/actor";
+import { containsPattern } from "@/lib/search/like";
 
 export const ORGANISATIONS_PAGE_SIZE = 50;
 
-/** A typed text as a LIKE pattern that matches it anywhere, % and _ taken literally. */
-export function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 export type OrganisationRow = {
   id: string;

@@ -3,7 +3,7 @@ import { and, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { assertAdmin, type Actor } from "@/lib/auth/actor";
-import { containsPattern } from "@/lib/admin/organisations/list-organisations";
+import { containsPattern } from "@/lib/search/like";
 
 export const USERS_PAGE_SIZE = 50;
 export const MIN_QUERY_LENGTH = 2;

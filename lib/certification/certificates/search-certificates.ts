@@ -6,6 +6,7 @@ import { certificationCandidates, certificationCourses, certificationSessions } 
 import { assertAdmin, type Actor } from "@/lib/auth/actor";
 import { isVerificationCode, normalizeVerificationCode } from "@/lib/certification/rules";
 import { NotFound } from "@/lib/errors";
+import { escapeLike } from "@/lib/search/like";
 
 export type StaffCertificate = {
   courseId: string;
@@ -47,7 +48,6 @@ function staffQuery(db: DbOrTx) {
     .innerJoin(certificationSessions, eq(certificationSessions.id, certificationCourses.sessionId));
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A code (with or without "P-", any case, spaces) is searched exactly; anything else as a name. */
 export async function searchCertificates(db: DbOrTx, actor: Actor | null, rawQuery: string): Promise<StaffCertificate[]> {

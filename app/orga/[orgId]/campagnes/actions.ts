@@ -17,7 +17,9 @@ export const createCampaignAction = validatedAction(campaignFormSchema, async (f
 });
 
 export const updateCampaignAction = validatedAction(campaignFormSchema, async (form, formData) => {
-  const campaignId = z.uuid().parse(formText(formData, "campaignId"));
+  const parsed = z.uuid().safeParse(formText(formData, "campaignId"));
+  if (!parsed.success) redirect(`/orga/${form.orgId}`);
+  const campaignId = parsed.data;
   await updateCampaign(await currentActor(), campaignId, form);
   redirect(`/orga/${form.orgId}/campagnes/${campaignId}?fait=modifiee`);
 });

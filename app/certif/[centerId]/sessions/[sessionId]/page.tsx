@@ -175,7 +175,7 @@ export default async function SessionPage({ params, searchParams }: Props) {
           </div>
         )}
         {open ? (
-          <div className="grid gap-6 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
             <Card>
               <h3 className="text-xl">Ajouter un candidat</h3>
               <div className="mt-3">

@@ -44,7 +44,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
         <p className="mt-2">Les personnes tapent ce code sur la page « Rejoindre un parcours » de Pix :</p>
         <p className="mt-2 font-mono text-4xl font-bold tracking-widest">{c.code}</p>
         <p className="mt-3">
-          Ou elles ouvrent ce lien : <a href={link}>{link}</a>
+          Ou elles ouvrent ce lien : <a href={link} className="break-all">{link}</a>
         </p>
         <p className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
           <a href={`/orga/${orgId}/campagnes/${c.id}/flyer`} download>

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Résultats – Pix Orga" };
 
 type Props = { params: Promise<{ orgId: string; campaignId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const select = "min-h-11 rounded-md border-2 border-field bg-white px-3 py-2 text-base";
+const select = "min-h-11 max-w-full rounded-md border-2 border-field bg-white px-3 py-2 text-base";
 
 function queryString(q: ResultsQuery, change: Partial<ResultsQuery>): string {
   const merged = { ...q, ...change };
@@ -69,9 +69,9 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           </div>
         ) : null}
         {themes.length ? (
-          <fieldset className="flex flex-wrap items-end gap-2">
+          <fieldset className="flex min-w-0 max-w-full flex-wrap items-end gap-2">
             <legend className="font-semibold">Thème en dessous d&apos;un seuil</legend>
-            <div className="flex flex-col gap-1">
+            <div className="flex min-w-0 max-w-full flex-col gap-1">
               <label htmlFor="filtre-theme" className="text-sm">Thème</label>
               <select id="filtre-theme" name="theme" defaultValue={query.theme ?? ""} className={select}>
                 <option value="">Aucun</option>
