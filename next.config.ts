@@ -12,6 +12,10 @@ const nextConfig: NextConfig = {
     "preact-render-to-string",
   ],
   poweredByHeader: false,
+  experimental: {
+    // a 1 MB candidates file plus the form around it; proxy.ts answers 413 above (BODY_LIMIT_BYTES)
+    serverActions: { bodySizeLimit: "2mb" },
+  },
 };
 
 export default nextConfig;

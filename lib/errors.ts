@@ -56,6 +56,28 @@ export class InvalidInput extends DomainError {
   }
 }
 
+/** The database server did not answer (stopped, restarting): nothing was changed, try again later. */
+export class ServiceUnavailable extends DomainError {
+  constructor() {
+    super(
+      "service unavailable",
+      "Service momentanément indisponible : rien n'a été enregistré. Vos réponses déjà envoyées sont gardées. Réessayez dans une minute.",
+    );
+  }
+}
+
+/** Errors of the PostgreSQL connection itself (server down, killed or restarting), through Drizzle's wrapper. */
+export function isConnectionError(e: unknown): boolean {
+  for (let cur: unknown = e, depth = 0; cur && depth < 5; cur = (cur as { cause?: unknown }).cause, depth++) {
+    const code = (cur as { code?: unknown }).code;
+    if (typeof code !== "string") continue;
+    if (/^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|CONNECTION_(CLOSED|ENDED|DESTROYED)|CONNECT_TIMEOUT)$/.test(code)) return true;
+    // 57P01-03: server shutting down or starting; 08xxx: connection exceptions
+    if (/^(57P0[1-3]|08\w{3})$/.test(code)) return true;
+  }
+  return false;
+}
+
 export function httpStatus(e: unknown): number {
   if (e instanceof NotAuthenticated) return 401;
   if (e instanceof NotAllowed) return 403;
@@ -63,5 +85,6 @@ export function httpStatus(e: unknown): number {
   if (e instanceof Conflict) return 409;
   if (e instanceof RateLimited) return 429;
   if (e instanceof InvalidInput) return 400;
+  if (e instanceof ServiceUnavailable || isConnectionError(e)) return 503;
   return 500;
 }

@@ -1,6 +1,7 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { Conflict, DomainError, InvalidInput, RateLimited } from "@/lib/errors";
+import { Conflict, DomainError, InvalidInput, isConnectionError, RateLimited, ServiceUnavailable } from "@/lib/errors";
+import { markDatabaseSuspect } from "@/lib/http/database-availability";
 import { fr } from "@/lib/i18n/fr";
 import type { FormState } from "./form-state";
 
@@ -22,12 +23,19 @@ export function errorToFormState(e: unknown, values: Record<string, string>): Fo
     return { submitted: true, fieldErrors: { [e.field]: e.userMessage }, formError: fr.formHasErrors, values };
   if (e instanceof RateLimited) return { submitted: true, formError: fr.tooManyAttempts(e.retryAt), values };
   if (e instanceof DomainError) return { submitted: true, formError: e.userMessage, values };
+  if (isConnectionError(e)) {
+    markDatabaseSuspect();
+    return { submitted: true, formError: new ServiceUnavailable().userMessage, values };
+  }
   console.error("[action]", e);
   return { submitted: true, formError: fr.genericError, values };
 }
 
-/** NUL and the other control characters (tab and line breaks aside): no field accepts them, PostgreSQL refuses NUL. */
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/**
+ * NUL and the other control characters (tab and line breaks aside): no field accepts them,
+ * PostgreSQL refuses NUL. U+FFFD too: it is what a lone surrogate or broken UTF-8 becomes.
+ */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
 
 /** Fields that hold a control character, with the message shown next to each. */
 export function controlCharacterErrors(formData: FormData): Record<string, string> | null {

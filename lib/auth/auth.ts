@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { markDatabaseSuspect } from "@/lib/http/database-availability";
 import { bindSession, isSessionActive, SESSION_DAYS } from "./sessions";
 
 /**
@@ -35,11 +36,19 @@ export const { auth, signIn, signOut } = NextAuth({
         return token;
       }
       if (typeof token.sid !== "string" || typeof token.uid !== "string") return null;
-      if (!(await isSessionActive(getDb(), token.sid, token.uid, new Date()))) return null;
-      return token;
+      const { unavailable: _previous, ...rest } = token;
+      try {
+        if (!(await isSessionActive(getDb(), token.sid, token.uid, new Date()))) return null;
+      } catch {
+        // the database did not answer: the session is neither valid nor ended; the request
+        // fails with "service momentanément indisponible" instead of logging the person out
+        markDatabaseSuspect();
+        return { ...rest, unavailable: true };
+      }
+      return rest;
     },
     async session({ session, token }) {
-      return { ...session, userId: token.uid as string, sessionId: token.sid as string };
+      return { ...session, userId: token.uid as string, sessionId: token.sid as string, unavailable: token.unavailable === true };
     },
   },
   logger: {

@@ -4,12 +4,14 @@ import { redirect } from "next/navigation";
 import { pageNotFound } from "@/lib/http/not-found";
 import { getDb } from "@/db/client";
 import { findUserById } from "@/lib/accounts/find-user";
+import { ServiceUnavailable } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { auth } from "./auth";
 
 /** The logged-in user of this request, or null. Read once per request. */
 export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = (await auth()) as { userId?: string; sessionId?: string } | null;
+  const session = (await auth()) as { userId?: string; sessionId?: string; unavailable?: boolean } | null;
+  if (session?.unavailable) throw new ServiceUnavailable();
   if (!session?.userId || !session.sessionId) return null;
   const user = await findUserById(getDb(), session.userId);
   if (!user) return null;

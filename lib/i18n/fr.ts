@@ -38,7 +38,7 @@ export const fr = {
   },
   genericError: "Une erreur est survenue. Réessayez dans un instant.",
   formHasErrors: "Le formulaire contient des erreurs. Corrigez les champs signalés.",
-  invalidCharacter: "Ce champ contient un caractère invisible non autorisé. Retapez-le.",
+  invalidCharacter: "Ce champ contient un caractère non autorisé (invisible ou abîmé). Retapez-le.",
   required: "Ce champ est obligatoire.",
   emptyAnswer: "Choisissez ou écrivez une réponse, ou bien cliquez sur « Je passe ».",
   invalidCredentials: "L'adresse e-mail ou le mot de passe est incorrect.",
