@@ -135,7 +135,7 @@ describe("simulator framework", () => {
 
     // the same form from another site
     const crossSite = await post({ seq: "0", ...(c.solution.walkthrough[0] as Record<string, string>) }, { origin: "http://exemple-malveillant.test" });
-    assert.equal(crossSite.status(), 404);
+    assert.equal(crossSite.status(), 403);
     assert.equal(await screen(), start);
 
     // another account (the demo learner) can neither read nor act

@@ -14,6 +14,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DEMO_PASSWORD } from "../e2e/support/flows";
+import { BODY_LIMIT_BYTES } from "../lib/http/proxy-rules";
 import { startServer } from "../e2e/support/server";
 import { prng } from "./support/bench-http";
 import { keptValues, type Kept } from "./support/fuzz-db";
@@ -30,8 +31,8 @@ function arg(name: string, fallback: number): number {
 const REQUESTS = arg("requests", 10_000);
 const SEED = arg("seed", 1);
 const CONCURRENCY = Math.max(1, arg("concurrency", 8));
-/** Next refuses server action bodies over 1 MB (its default bodySizeLimit) with a 500. */
-const ACTION_BODY_LIMIT = 1024 * 1024;
+/** proxy.ts refuses bodies over this size with a French 413 (server actions have the same limit). */
+const ACTION_BODY_LIMIT = BODY_LIMIT_BYTES;
 
 /** Codes of the demo campaigns (db seed): a participant types them, no page links to them. */
 const DEMO_CAMPAIGNS = ["CAPDIA123", "CAPABC246", "CAPDOS456", "CAPPRO468"];
@@ -100,7 +101,7 @@ async function main() {
   const check = (kind: Kind, label: string, r: Reply, bytes = 0, badPath = false) => {
     count(kind, r);
     if (r.status >= 500) {
-      const why = bytes > ACTION_BODY_LIMIT ? ", corps de plus de 1 Mo" : badPath ? ", chemin en UTF-8 invalide" : "";
+      const why = bytes > ACTION_BODY_LIMIT ? ", corps au-delà de la limite" : badPath ? ", chemin en UTF-8 invalide" : "";
       findings.push({ what: `HTTP ${r.status}${why}`, detail: label });
     }
     for (const u of UNESCAPED) if (r.body.includes(u)) findings.push({ what: "balise non échappée", detail: `${label} contient ${JSON.stringify(u)}` });

@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { sessions } from "@/db/schema";
+import { sessions, users } from "@/db/schema";
 
 export const SESSION_DAYS = 30;
 /** An anonymous session (ABC Diag without an account) ends after this much time without activity. */
@@ -48,11 +48,17 @@ export async function bindSession(db: DbOrTx, sessionId: string, now: Date): Pro
   return row ?? null;
 }
 
+/**
+ * Checked on every request (the JWT callback): the session is this user's, not revoked, not
+ * expired, and the account still exists (a deleted or anonymised account opens nothing even if
+ * a session row were left).
+ */
 export async function isSessionActive(db: DbOrTx, sessionId: string, userId: string, now: Date): Promise<boolean> {
   const [row] = await db
     .select({ id: sessions.id })
     .from(sessions)
-    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), isNull(users.deletedAt)))
     .limit(1);
   return Boolean(row);
 }

@@ -29,6 +29,9 @@ describe("proxy rules", () => {
     expect(brokenActionFields([["$ACTION_REF_1", ""], ["$ACTION_1:0", "<script>"]])).toBe(true);
     expect(brokenActionFields([["$ACTION_REF_1", ""]])).toBe(true);
     expect(brokenActionFields([["$ACTION_ID_abc", ""], ["nom", "{"]])).toBe(false);
+    // the same field twice, the second one not JSON; a referred value not JSON
+    expect(brokenActionFields([["$ACTION_REF_1", ""], ["$ACTION_1:0", "{}"], ["$ACTION_1:0", "FUZZ"]])).toBe(true);
+    expect(brokenActionFields([["$ACTION_REF_1", ""], ["$ACTION_1:0", "{}"], ["$ACTION_1:1", "FUZZ"]])).toBe(true);
   });
 
   it("sets a CSP with the nonce and no inline script, HSTS only over https", () => {

@@ -30,18 +30,21 @@ export function isFormBody(contentType: string | null): boolean {
 
 /**
  * A form posted to a server action with state (`$ACTION_REF_n`) carries its bound arguments as
- * JSON in `$ACTION_n:0`; anything else makes the decoder throw (a 500 before the app runs).
- * Browsers never send such forms; the proxy refuses them with a 400.
+ * JSON in `$ACTION_n:0` (and the values it refers to in `$ACTION_n:1`, …); anything else makes
+ * the decoder throw (a 500 before the app runs). Browsers never send such forms; the proxy
+ * refuses them with a 400.
  */
-export function brokenActionFields(keys: Iterable<[string, FormDataEntryValue]>): boolean {
-  const entries = [...keys];
-  const values = new Map(entries.map(([k, v]) => [k, v]));
+export function brokenActionFields(fields: Iterable<[string, FormDataEntryValue]>): boolean {
+  const entries = [...fields];
   for (const [key] of entries) {
     if (!key.startsWith("$ACTION_REF_")) continue;
-    const bound = values.get(`$ACTION_${key.slice("$ACTION_REF_".length)}:0`);
-    if (typeof bound !== "string") return true;
+    if (!entries.some(([k, v]) => k === `$ACTION_${key.slice("$ACTION_REF_".length)}:0` && typeof v === "string")) return true;
+  }
+  for (const [key, value] of entries) {
+    if (!/^\$ACTION_\d+:\d+$/.test(key)) continue;
+    if (typeof value !== "string") return true;
     try {
-      JSON.parse(bound);
+      JSON.parse(value);
     } catch {
       return true;
     }

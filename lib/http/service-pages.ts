@@ -3,7 +3,8 @@
 
 export type ServicePage = { status: number; title: string; lines: string[]; headers?: Record<string, string> };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+// text content only (never an attribute): &, < and > are enough
+const escapeHtml = (s: string) => s.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function servicePageHtml(page: ServicePage): string {
   const paragraphs = page.lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("\n");

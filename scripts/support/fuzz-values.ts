@@ -1,5 +1,6 @@
 // The hostile values the fuzzer sends, and how it mutates a form. Every string value carries the
 // marker MARK, so that whatever the app kept of it can be found in the database afterwards.
+import { BODY_LIMIT_BYTES } from "../../lib/http/proxy-rules";
 
 export const MARK = "FUZZ§";
 /** What must never appear unescaped in a page: our script and image tags. */
@@ -126,11 +127,11 @@ export function mutate(fields: Field[], r: Random): Mutation {
   return { kind: "plausible", fields: base, valueKind: "-" };
 }
 
-/** A raw body of about 1 MB (or a little under), with invalid UTF-8 inside (a lone surrogate as CESU bytes, 0xFF). */
+/** A raw body just over the proxy's limit, or of 1 MB (under it), with invalid UTF-8 inside (a lone surrogate as CESU bytes, 0xFF). */
 export function rawBody(r: Random, kind: "multipart" | "urlencoded", names: string[], protocol: [string, string][] = []): { body: Buffer; contentType: string } {
   const bad = Buffer.from([0xed, 0xa0, 0x80, 0xff, 0x00]);
-  // 1 MB (over Next's default limit for server actions) or 900 KB (under it, so the app parses it)
-  const filler = Buffer.alloc(r() < 0.5 ? MB : 900 * 1024, r() < 0.5 ? 0x61 : 0x25); // "a…" or "%%%…" (bad percent-encoding)
+  // over the body limit of proxy.ts and the server actions (answered 413), or 1 MB (under it, so the app parses it)
+  const filler = Buffer.alloc(r() < 0.5 ? BODY_LIMIT_BYTES + 1024 : MB, r() < 0.5 ? 0x61 : 0x25); // "a…" or "%%%…" (bad percent-encoding)
   const name = names.length ? pick(r, names) : "champ";
   if (kind === "urlencoded") {
     return {

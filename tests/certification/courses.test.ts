@@ -146,12 +146,31 @@ describe("joining a session", () => {
     await expect(join(actor, s, LAURA, { ip: address })).rejects.toBeInstanceOf(RateLimited);
   });
 
-  test("a session number is blocked after 1,000 tries (5 for each of 200 candidates) from any addresses, for every candidate", async () => {
+  test("a session number is blocked after 1,000 tries (5 for each of 200 candidates) from any addresses and accounts, for every candidate", async () => {
     const { actor } = await eligibleLearner();
     const s = await newSession([LAURA]);
     const wrong = { ...s, accessCode: s.accessCode === "BCDF23" ? "BCDF24" : "BCDF23" };
-    for (let i = 0; i < JOIN_LIMITS.perSession; i++) await expect(join(actor, wrong, { ...LAURA, firstName: `Essai${i}` }, { ip: ip() })).rejects.toThrow(says(/ne correspondent/));
+    let guesser = await newUser("Essai");
+    for (let i = 0; i < JOIN_LIMITS.perSession; i++) {
+      if (i > 0 && i % JOIN_LIMITS.perAccount === 0) guesser = await newUser("Essai");
+      await expect(join(guesser, wrong, { ...LAURA, firstName: `Essai${i}` }, { ip: ip() })).rejects.toThrow(says(/ne correspondent/));
+    }
     await expect(join(actor, s, LAURA, { ip: ip() })).rejects.toBeInstanceOf(RateLimited);
+  });
+
+  test("one account is blocked after 20 tries, whatever names and addresses it types; the 21st changes nothing, other accounts still join", async () => {
+    const guesser = await newUser("Essai");
+    const { actor } = await eligibleLearner();
+    const s = await newSession([LAURA]);
+    const wrong = { ...s, accessCode: s.accessCode === "BCDF23" ? "BCDF24" : "BCDF23" };
+    for (let i = 0; i < JOIN_LIMITS.perAccount; i++) await expect(join(guesser, wrong, { ...LAURA, firstName: `Essai${i}` }, { ip: ip() })).rejects.toThrow(says(/ne correspondent/));
+    // the next try is refused before the code is even compared: even Laura's right code and identity do nothing for this account
+    await expect(join(guesser, s, LAURA, { ip: ip() })).rejects.toBeInstanceOf(RateLimited);
+    const [candidate] = await getDb().select().from(certificationCandidates).where(eq(certificationCandidates.id, s.candidateIds[0]!));
+    expect(candidate!.userId).toBeNull();
+    expect(await getDb().select().from(certificationCourses).where(eq(certificationCourses.userId, guesser.userId))).toHaveLength(0);
+    // Laura herself, on her own account, is not blocked
+    await expect(join(actor, s, LAURA, { ip: ip() })).resolves.toMatchObject({ state: "waiting" });
   });
 
   test("30 candidates of a room behind one address join without being blocked", async () => {

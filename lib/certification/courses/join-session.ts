@@ -54,8 +54,10 @@ export const joinSessionSchema = z.object({
 export type JoinSessionInput = z.input<typeof joinSessionSchema>;
 
 /** Guessing codes is blocked; a whole room behind one address is not (limits per candidate and per session). */
-// per session: 5 tries for each of 200 candidates; guessing a 4-letter + 2-digit code (4 million) stays hopeless
-export const JOIN_LIMITS = { perCandidate: 10, perSession: 1000, windowMs: 10 * 60 * 1000 };
+// per session: 5 tries for each of 200 candidates; guessing a 4-letter + 2-digit code (4 million) stays hopeless.
+// per account: a candidate mistypes a few times, never 20; the per-candidate key holds the address,
+// so without it one account could try 1,000 codes by changing names.
+export const JOIN_LIMITS = { perCandidate: 10, perAccount: 20, perSession: 1000, windowMs: 10 * 60 * 1000 };
 
 export type JoinOutcome = { courseId: string; state: string; created: boolean };
 
@@ -87,6 +89,7 @@ export async function joinSession(actor: Actor | null, raw: JoinSessionInput, ct
     db,
     [
       { key: `certif-join:${ctx.ip}:${input.sessionNumber}:${who}`, max: JOIN_LIMITS.perCandidate, windowMs: JOIN_LIMITS.windowMs },
+      { key: `certif-join:user:${actor.userId}`, max: JOIN_LIMITS.perAccount, windowMs: JOIN_LIMITS.windowMs },
       { key: `certif-join:${input.sessionNumber}`, max: JOIN_LIMITS.perSession, windowMs: JOIN_LIMITS.windowMs },
     ],
     now,

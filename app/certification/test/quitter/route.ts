@@ -1,13 +1,14 @@
 import { currentActor } from "@/lib/auth/current-actor";
 import { recordFocusOut } from "@/lib/certification/courses/record-focus-out";
 import { DomainError, httpStatus } from "@/lib/errors";
-import { sameOrigin } from "@/lib/http/same-origin";
+import { refuseCrossSite } from "@/lib/http/same-origin";
 
 export const dynamic = "force-dynamic";
 
 /** The focus island's report: the candidate left the page during a "focus" question. */
 export async function POST(req: Request): Promise<Response> {
-  if (!sameOrigin(req)) return Response.json({ error: "Origine refusée." }, { status: 403 });
+  const crossSite = refuseCrossSite(req);
+  if (crossSite) return crossSite;
   const actor = await currentActor();
   if (!actor || actor.isAnonymous) return Response.json({ error: "Connectez-vous pour continuer." }, { status: 401 });
   let body: unknown;

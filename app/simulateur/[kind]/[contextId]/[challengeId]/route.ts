@@ -11,7 +11,7 @@ import { simulatorAddressSchema, simulatorPath, type SimulatorAddress } from "@/
 import { downloadFromSimulator } from "@/lib/simulators/runs/download";
 import { getSimulatorPage } from "@/lib/simulators/runs/get-simulator-page";
 import { actionFromForm } from "@/lib/simulators/action-from-form";
-import { sameOrigin } from "@/lib/http/same-origin";
+import { CROSS_SITE_MESSAGE, sameOrigin } from "@/lib/http/same-origin";
 import { simpleDocument } from "@/lib/simulators/simple-document";
 
 type Params = { params: Promise<{ kind: string; contextId: string; challengeId: string }> };
@@ -33,6 +33,12 @@ const NOTICES: Record<string, Notice> = {
 
 function htmlResponse(body: string, status = 200): Response {
   return new Response(body, { status, headers: { ...SECURITY_HEADERS, "content-type": "text/html; charset=utf-8" } });
+}
+
+/** A request from another site (a forged form, a link or image pointing at a download): 403, nothing recorded. */
+function crossSitePage(byScript: boolean): Response {
+  if (byScript) return Response.json({ error: CROSS_SITE_MESSAGE }, { status: 403, headers: { "cache-control": "no-store" } });
+  return htmlResponse(simpleDocument("Action refusée", CROSS_SITE_MESSAGE), 403);
 }
 
 function errorPage(e: unknown): Response {
@@ -57,6 +63,8 @@ export async function GET(req: Request, { params }: Params): Promise<Response> {
   try {
     const file = url.searchParams.get("telecharger");
     if (file !== null) {
+      // a download is recorded as an action of the exercise: another site may not trigger it
+      if (!sameOrigin(req)) return crossSitePage(false);
       const out = await downloadFromSimulator(actor, address, file);
       if ("attachment" in out) {
         const found = await readAttachment(out.attachment);
@@ -75,7 +83,8 @@ export async function GET(req: Request, { params }: Params): Promise<Response> {
 export async function POST(req: Request, { params }: Params): Promise<Response> {
   const address = await addressOf(params);
   const byScript = req.headers.get("x-simulateur") === "fetch";
-  if (!address || !sameOrigin(req)) return byScript ? Response.json({ error: "Exercice introuvable." }, { status: 404 }) : errorPage(new NotFound());
+  if (!sameOrigin(req)) return crossSitePage(byScript);
+  if (!address) return byScript ? Response.json({ error: "Exercice introuvable." }, { status: 404 }) : errorPage(new NotFound());
   const back = simulatorPath(address);
   let form: FormData;
   try {
