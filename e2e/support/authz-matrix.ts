@@ -2,7 +2,7 @@
 // one reply, the allowlist of actions open to anyone acting on their own data, and the printed
 // and Markdown forms of the result.
 
-export type Cell = "refusé" | "ouvert" | "autorisé (ses données)" | "propriétaire" | "n.a." | `ÉCHEC : ${string}`;
+export type Cell = "refusé" | "ouvert" | "redirigé" | "autorisé (ses données)" | "propriétaire" | "n.a." | `ÉCHEC : ${string}`;
 
 export const isFailure = (c: Cell) => c.startsWith("ÉCHEC");
 
@@ -43,6 +43,14 @@ export const ALLOWLIST: Record<string, string> = {
   "app/orga/invitation/[token]/actions.ts#acceptInvitationAction": "accepter une invitation : le jeton du lien est le droit, le compte rejoint est celui de l'appelant",
 };
 
+/**
+ * Addresses whose secret segment is itself the right: an outsider holding the link may open it
+ * (the owner reads it from their e-mail). Not refused, shown as open, owner markers not checked.
+ */
+export const BY_LINK: Record<string, string> = {
+  "/orga/invitation/[token]": "le jeton du courriel d'invitation est le droit : qui a le lien voit l'invitation",
+};
+
 /** Segments whose value names someone's data: a request carrying one must be refused to outsiders. */
 export const OWNER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -74,6 +82,7 @@ export type Row = { label: string; kind: "page" | "route" | "action"; owner: str
 const SHORT: Record<string, string> = {
   refusé: "refusé",
   ouvert: "ouvert",
+  redirigé: "redirigé",
   "autorisé (ses données)": "ses données",
   propriétaire: "propriétaire",
   "n.a.": "n.a.",
@@ -83,10 +92,10 @@ export function shortCell(c: Cell): string {
   return SHORT[c] ?? c;
 }
 
-export type Totals = { cells: number; refused: number; open: number; own: number; owner: number; na: number; failures: number };
+export type Totals = { cells: number; refused: number; open: number; redirected: number; own: number; owner: number; na: number; failures: number };
 
 export function totals(rows: Row[]): Totals {
-  const t: Totals = { cells: 0, refused: 0, open: 0, own: 0, owner: 0, na: 0, failures: 0 };
+  const t: Totals = { cells: 0, refused: 0, open: 0, redirected: 0, own: 0, owner: 0, na: 0, failures: 0 };
   for (const r of rows)
     for (const c of r.cells) {
       if (c === "propriétaire" || c === "n.a.") {
@@ -97,6 +106,7 @@ export function totals(rows: Row[]): Totals {
       t.cells++;
       if (c === "refusé") t.refused++;
       else if (c === "ouvert") t.open++;
+      else if (c === "redirigé") t.redirected++;
       else if (c === "autorisé (ses données)") t.own++;
       else t.failures++;
     }
@@ -141,7 +151,8 @@ Générée par \`e2e/authz-matrix.e2e.ts\` (\`AUTHZ_MATRIX_OUT=docs/authorizatio
 sur le build, contre PostgreSQL, en ${Math.round(opts.seconds)} s. Ne pas modifier à la main.
 
 **${t.cells} cellules, ${t.failures === 0 ? "toutes refusées là où elles doivent l'être" : `${t.failures} EN ÉCHEC`}** :
-${t.refused} refusées, ${t.own} autorisées sur les données de l'appelant, ${t.open} ouvertes (pages publiques, comptées à part).
+${t.refused} refusées, ${t.own} autorisées sur les données de l'appelant, ${t.open} ouvertes (pages publiques, comptées à part),
+${t.redirected} redirigées (page publique qui renvoie une personne connectée vers son propre accueil).
 Pages et routes : ${tp.cells} cellules (${tp.refused} refusées) ; actions serveur : ${ta.cells} cellules (${ta.refused} refusées, base inchangée après chacune).
 
 ## Rôles
@@ -161,7 +172,9 @@ ${opts.roles.map((o) => `- **${md(o.label)}** : ${md(o.who)}`).join("\n")}
   404, 401, 403, 405 ou redirection ailleurs (connexion, accueil du rôle). Jamais 200.
 - Une adresse qui ne nomme personne (\`/profil\`, \`/competences/1.1\`…) montre à chacun ses propres données : **ses données**,
   à condition qu'aucun marqueur du propriétaire (nom, campagne, session, structure…) n'y figure.
-- Une page publique (ouverte au visiteur anonyme) est **ouverte** pour tous.
+- Une page publique (ouverte au visiteur anonyme) est **ouverte** pour tous ; quand elle renvoie une personne connectée
+  vers son propre accueil (\`/\` pour un apprenant…), la cellule dit **redirigé**.
+${Object.entries(BY_LINK).map(([p, why]) => `- \`${p}\` : ${md(why)} ; la cellule dit **ouvert**. L'action qui s'y trouve est dans la liste autorisée.`).join("\n")}
 - Les routes (\`route.ts\`) sont demandées en GET et en POST.
 - Chaque formulaire d'action serveur vu par un propriétaire (identifiant d'action, champs cachés, arguments liés chiffrés)
   est rejoué par chaque intrus ; une empreinte de chaque table est prise avant et après chaque envoi : **rien ne doit changer**.
