@@ -17,7 +17,7 @@ import { DEMO_PASSWORD } from "../e2e/support/flows";
 import { BODY_LIMIT_BYTES } from "../lib/http/proxy-rules";
 import { startServer } from "../e2e/support/server";
 import { prng } from "./support/bench-http";
-import { keptValues, type Kept } from "./support/fuzz-db";
+import { AccountKeeper, keptValues, type Kept } from "./support/fuzz-db";
 import { actionIdsIn, linksOf, parseForms, Session, type PageForm, type Reply } from "./support/fuzz-http";
 import { enc, hostile, hostileQuery, MARK, mutate, pick, rawBody, UNESCAPED, type Random } from "./support/fuzz-values";
 
@@ -111,7 +111,12 @@ async function main() {
   // ---- sessions
   const sessions = new Map<string, Session>();
   let ipN = 0;
-  const login = async (role: string, email: string) => {
+  // on PostgreSQL, an account the run made unusable is put back (see AccountKeeper)
+  const keeper = process.env.DATABASE_URL
+    ? await AccountKeeper.open(process.env.DATABASE_URL, ROLES.flatMap(([, e]) => (e ? [e] : [])))
+    : null;
+  let restored = 0;
+  const login = async (role: string, email: string, retry = true): Promise<void> => {
     const s = sessions.get(role) ?? new Session(server.url, `10.0.${++ipN}.1`);
     s.clear();
     const page = await s.open("/connexion");
@@ -122,8 +127,12 @@ async function main() {
     body.append("password", DEMO_PASSWORD);
     const r = await s.send("POST", "/connexion", { body });
     discoveryRequests += 2;
-    if (!s.hasSession()) console.warn(`  connexion impossible pour ${email} (${r.status})`);
     sessions.set(role, s);
+    if (!s.hasSession() && retry && keeper && (await keeper.restore(email))) {
+      restored++;
+      return login(role, email, false);
+    }
+    if (!s.hasSession()) console.warn(`  connexion impossible pour ${email} (${r.status})`);
   };
   for (const [role, email] of ROLES) {
     if (email) await login(role, email);
@@ -313,6 +322,8 @@ async function main() {
   const duration = (Date.now() - t0) / 1000;
 
   // ---- server logs, then the database
+  await keeper?.close();
+  if (keeper) console.log(`Comptes de démonstration remis en état pendant le run : ${restored} fois.`);
   await new Promise((r) => setTimeout(r, 500));
   const logs = server.logs();
   await server.stop();

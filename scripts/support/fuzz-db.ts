@@ -64,3 +64,43 @@ export async function keptValues(opts: { databaseUrl?: string; pgliteDir?: strin
     await db.close();
   }
 }
+
+/**
+ * Keeps the fuzz run's demo accounts usable on PostgreSQL: the run may change their e-mail or
+ * password (a plausible post of "Mon compte" or of the staff's user form), lock them after
+ * failed logins or delete them. Their `users` rows are read at the start; when a role can no
+ * longer log in, its row is put back as it was and the login limits are cleared.
+ */
+export class AccountKeeper {
+  private rows = new Map<string, Record<string, unknown>>();
+  private constructor(private readonly sql: postgres.Sql) {}
+
+  static async open(databaseUrl: string, emails: string[]): Promise<AccountKeeper> {
+    const keeper = new AccountKeeper(postgres(databaseUrl, { max: 1, onnotice: () => {} }));
+    const rows = await keeper.sql<{ j: Record<string, unknown> }[]>`select row_to_json(u) as j from users u where email = any(${emails})`;
+    for (const r of rows) keeper.rows.set(String(r.j.email), r.j);
+    return keeper;
+  }
+
+  /** Puts the account back as it was at the start; false when it was not known then. */
+  async restore(email: string): Promise<boolean> {
+    const row = this.rows.get(email);
+    if (!row) return false;
+    const cols = Object.keys(row).filter((c) => c !== "id");
+    const list = cols.map((c) => `"${c.replace(/"/g, '""')}"`).join(", ");
+    await this.sql.begin(async (tx) => {
+      // another account may have taken the address meanwhile: it gives it back
+      await tx`update users set email = 'fuzz-' || id || '@exemple.fr' where email = ${email} and id <> ${String(row.id)}`;
+      await tx.unsafe(`update users u set (${list}) = (select ${list} from json_populate_record(null::users, $1::text::json)) where u.id = $2`, [
+        JSON.stringify(row),
+        String(row.id),
+      ]);
+      await tx`delete from rate_limits`;
+    });
+    return true;
+  }
+
+  async close(): Promise<void> {
+    await this.sql.end();
+  }
+}
