@@ -1,6 +1,6 @@
-// Figures of the automatic accessibility checks (e2e/slow/accessibility.e2e.ts), shown on the
+// Figures of the automatic accessibility checks (e2e/accessibility.e2e.ts), shown on the
 // accessibility statement (/accessibilite). Update them here, in one place, after a run of
-// `npm run test:e2e -- e2e/slow/accessibility.e2e.ts`: the test prints them and fails if this file
+// `npm run test:e2e -- e2e/accessibility.e2e.ts`: the test prints them and fails if this file
 // claims more than it checked.
 
 export type AccessibilityChecks = {

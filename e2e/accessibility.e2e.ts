@@ -16,12 +16,12 @@ import { fieldName, opaqueProposalValues } from "@/lib/assessments/challenge-vie
 import { getContentIndex } from "@/lib/content";
 import type { Challenge } from "@/lib/content/types";
 import { ACCESSIBILITY_CHECKS } from "@/lib/site/accessibility-checks";
-import { fillAnswer } from "../support/answers";
-import { newContext } from "../support/browser";
-import { DEMO_PASSWORD, expectNoAxeViolation, loginViaForm, submit } from "../support/flows";
-import type { TestServer } from "../support/server";
-import { playActions } from "../support/simulators";
-import { withAppAndBrowser } from "../support/suite";
+import { fillAnswer } from "./support/answers";
+import { newContext } from "./support/browser";
+import { DEMO_PASSWORD, expectNoAxeViolation, loginViaForm, submit } from "./support/flows";
+import type { TestServer } from "./support/server";
+import { playActions } from "./support/simulators";
+import { withAppAndBrowser } from "./support/suite";
 
 let server: TestServer;
 let browser: Browser;
@@ -104,9 +104,10 @@ class KeyboardUser {
   /** Checks that the focused element is on screen and shows a focus ring (inside a simulator's frame too). */
   async expectVisibleFocus(): Promise<Focused> {
     let f = await focused(this.page);
-    // with JavaScript on, React may still be updating the page: look again once before failing
-    if (f && !f.onScreen) {
-      await this.page.waitForTimeout(300);
+    // with JavaScript on, React may still be updating or scrolling the page: look again for up
+    // to 3 s before failing (a loaded machine is slow to settle)
+    for (let i = 0; i < 15 && f && !f.onScreen; i++) {
+      await this.page.waitForTimeout(200);
       f = await focused(this.page);
     }
     assert.ok(f, `aucun élément n'a le focus sur ${this.page.url()}`);
