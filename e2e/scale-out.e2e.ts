@@ -13,9 +13,9 @@ import path from "node:path";
 import { after, before, test } from "node:test";
 import postgres from "postgres";
 import { DEMO_ACCOUNTS } from "@/db/seed";
-import { prng } from "../../scripts/support/bench-http";
-import { answerFields, continueLink, JarClient, logIn, shownQuestion, signUp, startCompetence, type Page } from "../../scripts/support/chaos-learner";
-import { startServer, type TestServer } from "../support/server";
+import { prng } from "../scripts/support/bench-http";
+import { answerFields, continueLink, JarClient, logIn, shownQuestion, signUp, startCompetence, type Page } from "../scripts/support/chaos-learner";
+import { startServer, type TestServer } from "./support/server";
 
 const ADMIN_URL = process.env.PIX_E2E_POSTGRES_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 const DB_NAME = `${process.env.PIX_E2E_DB_PREFIX || "pix"}_scaleout_${process.pid}`;
