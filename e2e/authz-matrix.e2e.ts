@@ -4,7 +4,8 @@
 // invigilator of session S; platform staff), put in the states where every form appears (a finalised
 // and a published certification session, a paused candidate, a problem report, a contact message, a
 // tutorial proposal, a staff preview, ABC Diag results and saved groups, a finished competence test,
-// an invitation read from the outbox: e2e/support/authz-states.ts), are crawled: every page and route of the build's
+// an invitation read from the outbox: e2e/support/authz-states.ts; all of it in prepareOwners() of
+// e2e/support/authz-prepare.ts, which scripts/fuzz.ts also calls), are crawled: every page and route of the build's
 // manifest gets their real ids, every form they see is collected. Then each outsider (anonymous,
 // another learner, a member and an admin of structure B, the staff of centre B, the invigilator of
 // another session of centre A, platform staff outside /admin) requests every address (GET, and
@@ -23,9 +24,9 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { Session as HttpSession, type Session } from "../scripts/support/fuzz-http";
 import { addFixtures, changedTables, OUTSIDER_ACCOUNTS, scratchDatabase, tableHashes, VOLATILE, type Fixtures, type Scratch } from "./support/authz-db";
-import { crawl, filled, formWith, login, manifestActions, manifestEntries, postForm, type FoundForm, type Seen } from "./support/authz-crawl";
+import { crawl, filled, login, manifestActions, manifestEntries } from "./support/authz-crawl";
 import { ALLOWLIST, BY_LINK, isFailure, markdown, OWNER_ID, printTable, totals, verdict, type Cell, type Row } from "./support/authz-matrix";
-import { certificationStates, contactMessage, diagVisitors, follow, invitationLink, learnerStates } from "./support/authz-states";
+import { areaOf, candidateStarts, invigilatorLogin, prepareOwners, type Area } from "./support/authz-prepare";
 import { startServer, type TestServer } from "./support/server";
 
 let db: Scratch | undefined;
@@ -50,30 +51,9 @@ after(async () => {
   if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
 });
 
-type Area = "learner" | "orga" | "centre" | "invigilator" | "staff";
-type Owner = { area: Area; label: string; who: string; s: Session; markers: string[] };
 type Outsider = { key: string; label: string; who: string; s: Session; staff?: boolean; loggedIn: boolean };
 
-const ORG_A = "Espace numérique des Capucins";
-const CAMPAIGNS_A = ["ABC Diag de l'accueil", "ABC Diag des demandeurs d'emploi", "ABC Pix : toutes les bases", "ABC Pix : la messagerie, pas à pas", "Votre profil Pix pour l'atelier emploi"];
 const FAKE_ID = "00000000-0000-4000-8000-000000000000";
-
-function areaOf(pattern: string): Area {
-  if (pattern.startsWith("/admin")) return "staff";
-  if (pattern.startsWith("/orga")) return "orga";
-  if (pattern.startsWith("/certif/surveillance")) return "invigilator";
-  if (pattern === "/certif" || pattern.startsWith("/certif/")) return "centre";
-  return "learner";
-}
-
-/** Logs the invigilator portal in with a session number and its password. */
-async function invigilatorLogin(base: string, ip: string, number: number, password: string): Promise<Session> {
-  const s = new HttpSession(base, ip);
-  const { path, form } = await formWith(s, "/certif/surveillance", ["number", "password"]);
-  const r = await postForm(s, path, form, { number: String(number), password });
-  assert.ok(r.status === 303 && r.location?.includes("/certif/surveillance/session"), `connexion de surveillance refusée (${r.status} ${r.location})`);
-  return s;
-}
 
 describe("authorisation matrix: every page, route and action of the build, for each role", () => {
   test("every cell is refused where it must be, and no refused action changes the database", async (t) => {
@@ -88,87 +68,9 @@ describe("authorisation matrix: every page, route and action of the build, for e
     const entries = manifestEntries();
     const actions = manifestActions();
 
-    // ---- owners, and what the demo lacks, done through the app's own forms
-    const learner = await login(base, "10.1.0.1", "apprenant@exemple.fr");
-    const orga = await login(base, "10.1.0.2", "mediateur@exemple.fr");
-    const centre = await login(base, "10.1.0.3", "certif@exemple.fr");
-    const staff = await login(base, "10.1.0.4", "admin@exemple.fr");
-
-    // the learner starts a competence test
-    const start = await formWith(learner, "/competences/1.1", ["code"], /Commencer|Reprendre/);
-    assert.match(await follow(learner, await postForm(learner, start.path, start.form, {})), /\/competences\/1\.1\/evaluation/);
-    // joins an assessment campaign (left at its first question) and a profile collection (sent)
-    for (const code of ["CAPABC246", "CAPPRO468"]) {
-      const join = await formWith(learner, `/campagnes/${code}`, ["code"]);
-      const extra = Object.fromEntries(join.form.fields.filter((f) => f.type !== "hidden" && f.type !== "checkbox").map((f) => [f.name, f.value || "4567"]));
-      await follow(learner, await postForm(learner, join.path, join.form, extra));
-      assert.ok(learner.hasSession(), `l'apprenante reste connectée après ${code}`);
-    }
-    const share = await formWith(learner, "/campagnes/CAPPRO468/resultat", ["code"], /envoie/i).catch(() => null);
-    if (share) await follow(learner, await postForm(learner, share.path, share.form, {}));
-    // takes the ABC Diag (left at its first question)
-    const diag = await formWith(learner, "/abc-diag", [], /Commencer/).catch(() => null);
-    if (diag) await follow(learner, await postForm(learner, diag.path, diag.form, {}));
-    // joins the demo certification session S as Laura Martin
-    const join = await formWith(learner, "/certification", ["sessionNumber", "accessCode"]);
-    const joined = await follow(learner, await postForm(learner, join.path, join.form, { sessionNumber: String(fx.sessionS.number), accessCode: fx.sessionS.accessCode, lastName: "Martin", firstName: "Laura", birthDate: "14/03/1985" }));
-    assert.match(joined, /\/certification\/attente/, "la candidate rejoint la session");
-    const invigilator = await invigilatorLogin(base, "10.1.0.5", fx.sessionS.number, fx.sessionS.password);
-    // the Orga admin invites a member (a pending invitation to cancel) and writes a note on the learner's participation
-    const orgId = (await orga.open("/orga")).path.split("/")[2]!;
-    const invite = await formWith(orga, `/orga/${orgId}/membres`, ["email", "orgId"]);
-    await follow(orga, await postForm(orga, invite.path, invite.form, { email: "futur.membre@exemple.fr", role: "MEMBER" }));
-    const campaignPage = await orga.open(`/orga/${orgId}`);
-    const campaignIds = [...new Set([...campaignPage.reply.body.matchAll(new RegExp(`/orga/${orgId}/campagnes/([0-9a-f-]{36})`, "g"))].map((m) => m[1]!))];
-    let participation: string | undefined;
-    for (const c of campaignIds) {
-      const results = await orga.open(`/orga/${orgId}/campagnes/${c}/resultats`);
-      const id = results.reply.body.match(/\/resultats\/([0-9a-f-]{36})"/)?.[1];
-      if (id) participation = `/orga/${orgId}/campagnes/${c}/resultats/${id}`;
-      if (id) break;
-    }
-    assert.ok(participation, "la participation de l'apprenante est visible de la structure");
-    const note = await formWith(orga, participation, ["participationId", "body"]);
-    await follow(orga, await postForm(orga, note.path, note.form, { body: "Très à l'aise avec la messagerie." }));
-    const orgaExtra = campaignIds.flatMap((c) => [`/orga/${orgId}/campagnes/${c}/groupes?k=2`]).concat([`/orga/${orgId}/campagnes/nouvelle?type=abc-diag`, `/orga/${orgId}/campagnes/nouvelle?type=assessment`, participation]);
-    // a structure asks for ABC Pix through the public form: staff then have a request to approve or refuse
-    const visitor = new HttpSession(base, "10.1.0.6");
-    const request = await formWith(visitor, "/mediation-numerique/demande-acces", ["structureName"]);
-    const values: Record<string, string> = { structureName: "Maison France Services de Valcourt", siret: "21780001000019", structureType: "mediation", address: "1 place de la Mairie", postalCode: "78000", city: "Versailles", contactFirstName: "Léon", contactLastName: "Marchal", contactEmail: "leon.marchal@exemple.fr", contactRole: "Responsable", peoplePerYear: request.form.fields.find((i) => i.name === "peoplePerYear")?.value ?? "", motivation: "Nous aidons chaque jour des personnes à faire leurs démarches en ligne.", consent: "on", audiences: request.form.fields.find((i) => i.name === "audiences")?.value ?? "" };
-    assert.match(await follow(visitor, await postForm(visitor, request.path, request.form, values)), /envoyee/, "la demande d'accès est envoyée");
-
-    // ---- the states the remaining forms and addresses need (e2e/support/authz-states.ts)
-    const certif = await certificationStates(sql, centre, staff, fx.sessionS.id);
-    const learnerMore = await learnerStates(learner);
-    await contactMessage(new HttpSession(base, "10.1.0.7"));
-    const diagCode = await diagVisitors(base);
-    assert.ok(diagCode, "un code de résultat ABC Diag");
-    // the Orga admin saves 2 groups for the ABC Diag campaign (3 results): the move forms appear
-    let groupsSaved = false;
-    for (const c of campaignIds) {
-      const g = await formWith(orga, `/orga/${orgId}/campagnes/${c}/groupes?k=2`, ["k", "campaignId"]).catch(() => null);
-      if (!g) continue;
-      await follow(orga, await postForm(orga, g.path, g.form, {}));
-      groupsSaved = true;
-      break;
-    }
-    assert.ok(groupsSaved, "des groupes sont proposés puis enregistrés");
-    orgaExtra.push(`/orga/${orgId}/diagnostic?code=${diagCode}`);
-    const invitation = invitationLink(server!.outboxDir, "futur.membre@exemple.fr");
-    assert.ok(invitation, "le lien d'invitation du courriel");
-    orgaExtra.push(invitation);
-    // staff preview a challenge (another than the one whose start form is replayed)
-    const previewId = "ch-abcAdresseMail-1-a";
-    const preview = await formWith(staff, `/admin/apercu/${previewId}`, ["challengeId"]).catch(() => null);
-    if (preview) await follow(staff, await postForm(staff, preview.path, preview.form, {}));
-
-    const owners: Owner[] = [
-      { area: "learner", label: "apprenant", who: "Laura Martin (apprenant@exemple.fr) : test de compétence commencé, campagnes, ABC Diag, candidate de la session S", s: learner, markers: ["Laura Martin", "apprenant@exemple.fr"] },
-      { area: "orga", label: "admin Orga A", who: `Karim Benali, administrateur de « ${ORG_A} » (campagnes, participants)`, s: orga, markers: [ORG_A, ...CAMPAIGNS_A, "Laura Martin"] },
-      { area: "centre", label: "centre A", who: "Sophie Durand, centre « Médiathèque Jean-Macé » (session S et ses candidats)", s: centre, markers: ["Médiathèque Jean-Macé", "Thomas Petit", "Laura Martin"] },
-      { area: "invigilator", label: "surveillant S", who: `connexion de surveillance de la session S (n° ${fx.sessionS.number})`, s: invigilator, markers: ["Thomas Petit", "Laura Martin"] },
-      { area: "staff", label: "équipe Pix", who: "Camille Leroy (admin@exemple.fr), pour /admin", s: staff, markers: [] },
-    ];
+    // ---- owners in every state, crawled (e2e/support/authz-prepare.ts, shared with scripts/fuzz.ts)
+    const prep = await prepareOwners(base, sql, fx, server!.outboxDir, entries);
+    const { owners, seenBy, forms } = prep;
 
     const outsiders: Outsider[] = [
       { key: "anon", label: "anonyme", who: "visiteur sans compte ni cookie", s: new HttpSession(base, "10.2.0.1"), loggedIn: false },
@@ -180,27 +82,10 @@ describe("authorisation matrix: every page, route and action of the build, for e
       { key: "staff", label: "équipe Pix", who: "admin@exemple.fr, hors /admin", s: await login(base, "10.2.0.7", "admin@exemple.fr"), staff: true, loggedIn: true },
     ];
 
-    // ---- crawl: what is public (the visitor sees it), then each owner's real addresses and forms
+    // ---- what is public (the visitor sees it)
     const attachment = fs.readdirSync(path.join("content", "attachments", "files")).sort()[0]!;
     const anonCrawl = await crawl(new HttpSession(base, "10.3.0.1"), entries, ["/campagnes/CAPDIA123", `/fichiers/${encodeURIComponent(attachment)}`]);
     const publicPatterns = new Set(anonCrawl.seen.keys());
-    const seenBy = new Map<Area, Map<string, Seen>>();
-    const forms: { owner: Owner; f: FoundForm }[] = [];
-    const crawlOwner = async (o: Owner, extra: string[] = []) => {
-      const c = await crawl(o.s, entries, extra);
-      const prev = seenBy.get(o.area) ?? new Map<string, Seen>();
-      for (const [k, v] of c.seen) if (!prev.has(k)) prev.set(k, v);
-      seenBy.set(o.area, prev);
-      for (const f of c.forms) forms.push({ owner: o, f });
-    };
-    const extras: Record<Area, string[]> = {
-      learner: ["/campagnes/CAPABC246/evaluation", "/campagnes/CAPPRO468/resultat", ...learnerMore.extra, `/certifications/${certif.published.courseId}`, `/certifications/${certif.published.courseId}/pdf`],
-      orga: orgaExtra,
-      centre: [],
-      invigilator: [],
-      staff: [`/admin/certification/${certif.finalised.id}`, `/admin/certification/${certif.published.id}`, `/admin/certificats/${certif.published.courseId}`, `/admin/apercu/${previewId}`, `/admin/centres/${fx.pendingCentreId}`, "/admin/demandes-abc-pix?etat=all", "/admin/utilisateurs?q=exemple.fr", "/admin/certificats?q=Martin"],
-    };
-    for (const o of owners) await crawlOwner(o, extras[o.area]);
     console.log(`Exploration : ${publicPatterns.size} adresses publiques ; ${owners.map((o) => `${o.label} ${seenBy.get(o.area)?.size ?? 0}`).join(", ")} ; ${forms.length} formulaires POST.`);
 
     // ---- page and route cells
@@ -286,22 +171,8 @@ describe("authorisation matrix: every page, route and action of the build, for e
     await replay();
 
     // ---- second state: the invigilator lets the candidate start, she starts; new forms on both sides
-    const authorise = forms.find(({ owner, f }) => owner.area === "invigilator" && actions.find((a) => a.id === f.actionId)?.name === "authoriseStartAction");
-    if (authorise) {
-      await follow(invigilator, await invigilator.send("POST", authorise.f.page.split("?")[0]!, { body: filled(authorise.f.form, authorise.f.button) }));
-      const startCourse = await formWith(learner, "/certification/attente", ["courseId"]).catch(() => null);
-      if (startCourse) {
-        // outsiders try the candidate's start form first, while it still can start
-        forms.length = 0;
-        await crawlOwner(owners[0]!, ["/certification/attente"]);
-        await replay();
-        await follow(learner, await postForm(learner, startCourse.path, startCourse.form, {}));
-        forms.length = 0;
-        await crawlOwner(owners[0]!, ["/certification/test"]);
-        await crawlOwner(owners[3]!);
-        await replay();
-      }
-    }
+    // (outsiders try the candidate's start form first, while it still can start)
+    await candidateStarts(prep, actions, replay);
 
     // the outsiders' sessions held to the end (so a refusal never came from a lost login)
     for (const o of outsiders.filter((x) => x.loggedIn)) assert.equal((await o.s.send("GET", "/mon-compte")).status, 200, `${o.label} a perdu sa session pendant le test`);

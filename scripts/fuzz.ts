@@ -10,16 +10,37 @@
 //
 // Uses the existing build (`next build` first). PGlite in a temporary folder by default;
 // PostgreSQL when DATABASE_URL is set (use a scratch database: the run writes into it).
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { DEMO_PASSWORD } from "../e2e/support/flows";
 import { BODY_LIMIT_BYTES } from "../lib/http/proxy-rules";
+import postgres from "postgres";
+import { addFixtures, OUTSIDER_ACCOUNTS, type Fixtures } from "../e2e/support/authz-db";
+import { formWith, login as loginAs, manifestActions, manifestEntries, postForm } from "../e2e/support/authz-crawl";
+import { follow, invitationLink, outboxText, skipThrough } from "../e2e/support/authz-states";
+import { getContentIndex } from "../lib/content";
+import { candidateStarts, invigilatorLogin, prepareOwners, type Area } from "../e2e/support/authz-prepare";
 import { startServer } from "../e2e/support/server";
 import { prng } from "./support/bench-http";
 import { AccountKeeper, keptValues, type Kept } from "./support/fuzz-db";
 import { actionIdsIn, linksOf, parseForms, Session, type PageForm, type Reply } from "./support/fuzz-http";
 import { enc, hostile, hostileQuery, MARK, mutate, pick, rawBody, UNESCAPED, type Random } from "./support/fuzz-values";
+
+// Node's fetch refuses answers whose header lines exceed 16 KiB (UND_ERR_HEADERS_OVERFLOW), where
+// browsers take 256 KiB: the run starts itself again with that limit, and lists the large answers.
+// The server keeps Node's default (its NODE_OPTIONS are the caller's).
+const HEADER_LIMIT = 256 * 1024;
+const CALLER_NODE_OPTIONS = process.env.PIX_FUZZ_CALLER_NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? "";
+if (http.maxHeaderSize < HEADER_LIMIT) {
+  const r = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: "inherit",
+    env: { ...process.env, PIX_FUZZ_CALLER_NODE_OPTIONS: CALLER_NODE_OPTIONS, NODE_OPTIONS: `${CALLER_NODE_OPTIONS} --max-http-header-size=${HEADER_LIMIT}`.trim() },
+  });
+  process.exit(r.status ?? 2);
+}
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,6 +65,20 @@ const ROLES: [string, string | null][] = [
   ["centre", "certif@exemple.fr"],
   ["équipe Pix", "admin@exemple.fr"],
 ];
+/** On PostgreSQL, the authorisation matrix's outsiders and the invigilator of session S are roles too. */
+const INVIGILATOR = "surveillant S";
+/** A visitor without an account who took the public ABC Diag (an anonymous session). */
+const DIAG_VISITOR = "visiteur ABC Diag";
+const PG_ROLES: [string, string | null][] = [
+  ["autre apprenant", OUTSIDER_ACCOUNTS.learner.email],
+  ["membre Orga B", OUTSIDER_ACCOUNTS.orgMember.email],
+  ["admin Orga B", "mairie@exemple.fr"],
+  ["centre B", OUTSIDER_ACCOUNTS.centreB.email],
+  [INVIGILATOR, null],
+  [DIAG_VISITOR, null],
+];
+/** The fuzz role that posts the forms an owner of the matrix's preparation saw. */
+const ROLE_OF_AREA: Record<Area, string> = { learner: "apprenant", orga: "admin Orga", centre: "centre", invigilator: INVIGILATOR, staff: "équipe Pix" };
 
 type Kind = "page" | "route" | "action" | "raw";
 type Target =
@@ -80,11 +115,28 @@ const patternRe = (p: string) =>
       .join("/")}$`,
   );
 
+/**
+ * Skips every question of a campaign ("Je passe") until it is completed, going on after each
+ * checkpoint (at most 200 questions).
+ */
+async function skipCampaign(s: Session, code: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const page = await s.open(`/campagnes/${code}/evaluation`);
+    if (!page.path.startsWith(`/campagnes/${code}/evaluation`)) return;
+    const form = parseForms(page.reply.body).find((f) => f.fields.some((x) => x.name === "challengeId"));
+    if (!form) throw new Error(`pas de question sur ${page.path} (${page.reply.status})`);
+    const body = new FormData();
+    for (const f of form.fields) if (f.type === "hidden") body.append(f.name, f.value);
+    body.append("passer", "1");
+    await s.send("POST", page.path.split("?")[0]!, { body });
+  }
+}
+
 // ---------------------------------------------------------------- run
 
 async function main() {
   const t0 = Date.now();
-  const server = await startServer();
+  const server = await startServer({ env: { NODE_OPTIONS: CALLER_NODE_OPTIONS } });
   console.log(`Serveur prêt sur ${server.url} (${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite " + server.dataDir}); graine ${SEED}, ${REQUESTS} requêtes, ${CONCURRENCY} en parallèle.`);
   const counts = new Map<string, number>(); // `${kind} ${status}`
   const findings: Finding[] = [];
@@ -102,18 +154,109 @@ async function main() {
     count(kind, r);
     if (r.status >= 500) {
       const why = bytes > ACTION_BODY_LIMIT ? ", corps au-delà de la limite" : badPath ? ", chemin en UTF-8 invalide" : "";
-      findings.push({ what: `HTTP ${r.status}${why}`, detail: label });
+      const text = r.body.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, " ").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+      findings.push({ what: `HTTP ${r.status}${why}`, detail: `${label} — ${bytes} octets de valeurs ; réponse : ${text.slice(0, 160) || "(vide)"}` });
     }
     for (const u of UNESCAPED) if (r.body.includes(u)) findings.push({ what: "balise non échappée", detail: `${label} contient ${JSON.stringify(u)}` });
     if (r.body.includes("Une erreur est survenue")) findings.push({ what: "erreur générique", detail: label });
+    // (not a failure: a reverse proxy in front of the app may refuse them, see docs/fuzz.md)
+    if ((r.headerBytes ?? 0) > 16 * 1024) findings.push({ what: "en-têtes de réponse au-delà de 16 Kio", detail: `${label} : ${Math.round((r.headerBytes ?? 0) / 1024)} Kio (HTTP ${r.status})` });
   };
 
-  // ---- sessions
+  // ---- on PostgreSQL: the authorisation matrix's fixtures and owners' states (e2e/support/authz-prepare.ts)
   const sessions = new Map<string, Session>();
+  const prepared: { role: string; page: string; form: PageForm }[] = [];
+  let fx: Fixtures | undefined;
+  let prepSeconds = 0;
+  if (process.env.DATABASE_URL) {
+    const tp = Date.now();
+    const sql = postgres(process.env.DATABASE_URL, { max: 2, onnotice: () => {} });
+    try {
+      const [used] = await sql<{ n: number }[]>`select count(*)::int as n from users where email = ${OUTSIDER_ACCOUNTS.learner.email}`;
+      if (used!.n > 0) {
+        console.error("Cette base a déjà servi à un run (les comptes de la matrice d'autorisation y sont) : créez une base neuve.");
+        await server.stop();
+        process.exit(2);
+      }
+      fx = await addFixtures(sql);
+      const prep = await prepareOwners(server.url, sql, fx, server.outboxDir, manifestEntries());
+      const take = async () => {
+        for (const { owner, f } of prep.forms) prepared.push({ role: ROLE_OF_AREA[owner.area], page: f.page, form: f.form });
+      };
+      await take();
+      // the candidate's start form, then her test and the invigilator's forms once she started
+      await candidateStarts(prep, manifestActions(), take);
+      sessions.set(INVIGILATOR, prep.invigilator);
+      // states the matrix only allowlists (their forms never seen there): each one tried, a warning if it fails
+      const more = async (what: string, role: string, s: Session, reach: () => Promise<string>, names: string[], text?: RegExp) => {
+        try {
+          const page = await reach();
+          const f = await formWith(s, page, names, text);
+          prepared.push({ role, page: f.path, form: f.form });
+          if (!sessions.has(role)) sessions.set(role, s);
+        } catch (e) {
+          console.warn(`  état non atteint (${what}) : ${(e as Error).message}`);
+        }
+      };
+      // the learner skips the assessment campaign's questions to its end: the share form; once
+      // shared, its date put 5 days back (the retry delay is 4 days): the retry form
+      await more("envoi des résultats", "apprenant", prep.learner, async () => {
+        await skipCampaign(prep.learner, "CAPABC246");
+        return "/campagnes/CAPABC246/resultat";
+      }, ["code"], /envoie/i);
+      await more("retenter la campagne", "apprenant", prep.learner, async () => {
+        const share = prepared.find((x) => x.page.startsWith("/campagnes/CAPABC246/resultat") && x.form.fields.some((f) => f.name === "code"));
+        if (!share) throw new Error("pas de formulaire d'envoi");
+        await follow(prep.learner, await postForm(prep.learner, share.page, share.form, {}));
+        await sql`update campaign_participations set shared_at = shared_at - interval '5 days'
+          where shared_at is not null and campaign_id = (select id from campaigns where code = 'CAPABC246')
+          and user_id = (select id from users where email = 'apprenant@exemple.fr')`;
+        return "/campagnes/CAPABC246/resultat";
+      }, ["code"], /retente/i);
+      // competence 2.1, played to its end in the preparation, ended 8 days ago (reset delay: 7 days): the reset form
+      await more("remise à zéro", "apprenant", prep.learner, async () => {
+        const competence = getContentIndex().competenceByCode.get("2.1")!;
+        await sql`update assessments set completed_at = coalesce(completed_at, updated_at) - interval '8 days', updated_at = updated_at - interval '8 days'
+          where competence_id = ${competence.id} and user_id = (select id from users where email = 'apprenant@exemple.fr')`;
+        return "/competences/2.1/remettre-a-zero";
+      }, ["code"], /remets/i);
+      // another learner opens the Orga invitation link of the e-mail: the accept form
+      const other = await loginAs(server.url, "10.1.0.8", OUTSIDER_ACCOUNTS.learner.email);
+      await more("invitation", "autre apprenant", other, async () => invitationLink(server.outboxDir, "futur.membre@exemple.fr") ?? "/orga/invitation/absente", ["token"]);
+      // a visitor asks for a new password for another learner: the link of the e-mail
+      const visitor = new Session(server.url, "10.1.0.9");
+      await more("nouveau mot de passe", "anonyme", visitor, async () => {
+        const f = await formWith(visitor, "/mot-de-passe-oublie", ["email"]);
+        await follow(visitor, await postForm(visitor, f.path, f.form, { email: OUTSIDER_ACCOUNTS.learner.email }));
+        const files = fs.existsSync(server.outboxDir) ? fs.readdirSync(server.outboxDir).sort().reverse() : [];
+        for (const file of files) {
+          const text = outboxText(path.join(server.outboxDir, file));
+          const m = text.match(/\/mot-de-passe-oublie\/nouveau\?jeton=([A-Za-z0-9_-]+)/);
+          if (m && text.includes(OUTSIDER_ACCOUNTS.learner.email)) return `/mot-de-passe-oublie/nouveau?jeton=${m[1]}`;
+        }
+        throw new Error("pas de lien dans les courriels");
+      }, ["password"]);
+      // a visitor takes the public ABC Diag to its end: the "Terminer" form
+      const diag = new Session(server.url, "10.1.0.10");
+      await more("fin d'ABC Diag", DIAG_VISITOR, diag, async () => {
+        const start = await formWith(diag, "/abc-diag", [], /Commencer/);
+        await follow(diag, await postForm(diag, start.path, start.form, {}));
+        await skipThrough(diag, "/abc-diag/question", (p) => !p.startsWith("/abc-diag/question"), 20);
+        return "/abc-diag/resultat";
+      }, [], /Terminer/);
+    } finally {
+      await sql.end();
+    }
+    ROLES.push(...PG_ROLES);
+    prepSeconds = (Date.now() - tp) / 1000;
+    console.log(`Préparation (états de la matrice d'autorisation) : ${prepared.length} formulaires POST des propriétaires en ${prepSeconds.toFixed(0)} s.`);
+  }
+
+  // ---- sessions
   let ipN = 0;
   // on PostgreSQL, an account the run made unusable is put back (see AccountKeeper)
   const keeper = process.env.DATABASE_URL
-    ? await AccountKeeper.open(process.env.DATABASE_URL, ROLES.flatMap(([, e]) => (e ? [e] : [])))
+    ? await AccountKeeper.open(process.env.DATABASE_URL, ROLES.flatMap(([, e]) => (e ? [e] : [])), fx ? [fx.sessionS.id] : [])
     : null;
   let restored = 0;
   const login = async (role: string, email: string, retry = true): Promise<void> => {
@@ -136,7 +279,7 @@ async function main() {
   };
   for (const [role, email] of ROLES) {
     if (email) await login(role, email);
-    else sessions.set(role, new Session(server.url, "10.0.0.1"));
+    else if (!sessions.has(role)) sessions.set(role, new Session(server.url, "10.0.0.1"));
   }
   const relogging = new Map<string, Promise<void>>();
   // a session may also be revoked server-side ("log out everywhere"): every 500 requests, roles log in again
@@ -145,6 +288,7 @@ async function main() {
   const keepLoggedIn = async (role: string, i: number) => {
     const email = ROLES.find(([r]) => r === role)![1];
     const epoch = Math.floor(i / 500);
+    if (role === INVIGILATOR && fx) return keepInvigilator(epoch);
     if (!email) return;
     // once per epoch at most: an account changed by the run (its e-mail edited by staff…) stays out
     if ((epochOf.get(role) ?? 0) >= epoch && (sessions.get(role)!.hasSession() || failedEpoch.get(role) === epoch)) return;
@@ -152,6 +296,29 @@ async function main() {
     if (!relogging.has(role)) relogging.set(role, login(role, email).finally(() => relogging.delete(role)));
     await relogging.get(role);
     if (!sessions.get(role)!.hasSession()) failedEpoch.set(role, epoch);
+  };
+
+  // the invigilator's portal session may end (an "end of session" posted, its password changed):
+  // once per epoch, it is checked and opened again
+  let invigilatorEpoch = 0;
+  let invigilatorTurn: Promise<void> | null = null;
+  const keepInvigilator = async (epoch: number) => {
+    if (invigilatorEpoch >= epoch) return invigilatorTurn ?? undefined;
+    invigilatorEpoch = epoch;
+    invigilatorTurn = (async () => {
+      const s = sessions.get(INVIGILATOR)!;
+      // (a failed check leaves the session as it is: its posts are then refused, never a crash of the run)
+      if ((await s.send("GET", "/certif/surveillance/session")).status === 200) return;
+      const again = async () => invigilatorLogin(server.url, s.ip, fx!.sessionS.number, fx!.sessionS.password);
+      let fresh = await again().catch(() => null);
+      if (!fresh && keeper && (await keeper.restoreSession(fx!.sessionS.id))) {
+        restored++;
+        fresh = await again().catch(() => null);
+      }
+      if (fresh) sessions.set(INVIGILATOR, fresh);
+      else console.warn("  connexion de surveillance impossible pour la session S");
+    })().catch((e: unknown) => console.warn(`  connexion de surveillance : ${(e as Error).message}`));
+    await invigilatorTurn;
   };
 
   // ---- discovery: every page of the manifest as each role, dynamic segments from the links seen
@@ -203,6 +370,18 @@ async function main() {
       }
     }
   }
+  // the forms the owners of the matrix's preparation saw, posted by the same accounts
+  let preparedNew = 0;
+  for (const p of prepared) {
+    const key = `${p.role} ${p.page.split("?")[0]} ${p.form.actionIds.join(",")} ${p.form.fields.map((f) => f.name).join(",")}`;
+    if (formKeys.has(key)) continue;
+    formKeys.add(key);
+    for (const id of p.form.actionIds) seenIds.add(id);
+    for (const b of p.form.buttons) if (b.name.startsWith("$ACTION_ID_")) seenIds.add(b.name.slice(11));
+    targets.push({ kind: "action", role: p.role, page: p.page, form: p.form, as: p.role });
+    preparedNew++;
+  }
+  if (prepared.length) console.log(`  dont ${preparedNew} formulaires vus seulement dans les états préparés.`);
   const unresolved = entries.filter((e) => !concreteByPattern.has(e.pattern)).map((e) => e.pattern);
   const actionTargets = targets.filter((t): t is Extract<Target, { kind: "action" }> => t.kind === "action");
   console.log(`Découverte : ${discoveryRequests} requêtes, ${entries.length} adresses du manifeste, ${actionTargets.length} formulaires POST, ${targets.filter((t) => t.kind === "get-form").length} formulaires GET.`);
@@ -222,6 +401,8 @@ async function main() {
   const perKind = new Map<string, number>();
   let next = 0;
 
+  // what request i is sending, for the report when it fails without an answer
+  const doing = new Map<number, string>();
   const one = async (i: number) => {
     const r: Random = prng(SEED * 1_000_003 + i);
     const roll = r();
@@ -240,6 +421,7 @@ async function main() {
       const target = t.form.action && t.form.action.startsWith("/") ? t.form.action : t.page;
       const ids = button?.name.startsWith("$ACTION_ID_") ? [button.name.slice(11)] : t.form.actionIds;
       for (const id of ids) postedIds.add(id);
+      doing.set(i, `POST ${target} (${role}, ${m.kind}, ${m.valueKind})`);
       const reply = await s.send("POST", target, { body, ip });
       const bytes = m.fields.reduce((n, [k, v]) => n + k.length + Buffer.byteLength(v), 0);
       const label = `POST ${target} (${role}, ${m.kind}, ${m.valueKind}, action ${ids.join(",") || "?"})`;
@@ -262,6 +444,7 @@ async function main() {
       const m = mutate(t.form.fields, r);
       const qs = m.fields.map(([k, v]) => `${enc(k)}=${enc(v.length > 6000 ? v.slice(0, 6000) : v)}`).join("&");
       const target = (t.form.action && t.form.action.startsWith("/") ? t.form.action : t.page).split("?")[0]!;
+      doing.set(i, `GET ${target}?… (${t.role}, formulaire GET)`);
       const reply = await s.send("GET", `${target}?${qs}`, { ip });
       check("page", `GET ${target}?… (${t.role}, formulaire GET ${m.kind}, ${m.valueKind})`, reply);
       return;
@@ -284,6 +467,7 @@ async function main() {
       }
       const url = `${p}?${hostileQuery(r, [])}`;
       const method = t.kind === "route" && r() < 0.4 ? "POST" : "GET";
+      doing.set(i, `${method} ${url.slice(0, 160)} (${t.role}, ${how})`);
       let reply: Reply;
       if (method === "POST") {
         const [vk, v] = hostile(r);
@@ -301,6 +485,7 @@ async function main() {
     const protocol: [string, string][] = t ? t.form.fields.filter((f) => f.name.startsWith("$ACTION")).map((f) => [f.name, f.value]) : [];
     const raw = rawBody(r, kind, t?.form.fields.map((f) => f.name) ?? [], protocol);
     const target = t?.page ?? "/";
+    doing.set(i, `POST ${target} (${t?.role ?? "anonyme"}, corps brut ${kind} de ${Math.round(raw.body.length / 1024)} Kio)`);
     const reply = await s.send("POST", target, { body: new Uint8Array(raw.body), contentType: raw.contentType, ip });
     check("raw", `POST ${target} (${t?.role ?? "anonyme"}, corps brut ${kind} de ${Math.round(raw.body.length / 1024)} Kio)`, reply, raw.body.length);
   };
@@ -312,7 +497,8 @@ async function main() {
       try {
         await one(i);
       } catch (e) {
-        findings.push({ what: "requête échouée", detail: `n° ${i} : ${(e as Error).message}` });
+        const cause = (e as Error & { cause?: { code?: string; message?: string } }).cause;
+        findings.push({ what: "requête échouée", detail: `n° ${i} : ${(e as Error).message}${cause ? ` (${cause.code ?? cause.message ?? ""})` : ""} — ${doing.get(i) ?? "?"}` });
         sent++;
       }
       if ((i + 1) % 1000 === 0) console.log(`  ${i + 1} / ${budget} (${Math.round((Date.now() - t0) / 1000)} s)`);

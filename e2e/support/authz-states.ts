@@ -214,10 +214,15 @@ export async function diagVisitors(base: string): Promise<string> {
 export function invitationLink(outboxDir: string, email: string): string | undefined {
   if (!fs.existsSync(outboxDir)) return undefined;
   for (const f of fs.readdirSync(outboxDir).sort()) {
-    const text = fs.readFileSync(path.join(outboxDir, f), "utf8");
+    const text = outboxText(path.join(outboxDir, f));
     if (!text.includes(email)) continue;
     const m = text.match(/\/orga\/invitation\/([A-Za-z0-9_\-.%]+)/);
     if (m) return `/orga/invitation/${m[1]}`;
   }
   return undefined;
+}
+
+/** A mail of the outbox as text, its quoted-printable soft line breaks and `=3D` undone. */
+export function outboxText(file: string): string {
+  return fs.readFileSync(file, "utf8").replace(/=\r?\n/g, "").replace(/=3D/gi, "=");
 }

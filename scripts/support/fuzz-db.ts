@@ -73,12 +73,19 @@ export async function keptValues(opts: { databaseUrl?: string; pgliteDir?: strin
  */
 export class AccountKeeper {
   private rows = new Map<string, Record<string, unknown>>();
+  private sessionRows = new Map<string, { session: Record<string, unknown>; centre: Record<string, unknown> }>();
   private constructor(private readonly sql: postgres.Sql) {}
 
-  static async open(databaseUrl: string, emails: string[]): Promise<AccountKeeper> {
+  /** `sessionIds`: certification sessions whose invigilator portal a role uses (they and their centre kept). */
+  static async open(databaseUrl: string, emails: string[], sessionIds: string[] = []): Promise<AccountKeeper> {
     const keeper = new AccountKeeper(postgres(databaseUrl, { max: 1, onnotice: () => {} }));
     const rows = await keeper.sql<{ j: Record<string, unknown> }[]>`select row_to_json(u) as j from users u where email = any(${emails})`;
     for (const r of rows) keeper.rows.set(String(r.j.email), r.j);
+    if (sessionIds.length) {
+      const sessions = await keeper.sql<{ j: Record<string, unknown>; c: Record<string, unknown> }[]>`
+        select row_to_json(s) as j, row_to_json(c) as c from certification_sessions s join certification_centers c on c.id = s.center_id where s.id = any(${sessionIds})`;
+      for (const r of sessions) keeper.sessionRows.set(String(r.j.id), { session: r.j, centre: r.c });
+    }
     return keeper;
   }
 
@@ -86,21 +93,47 @@ export class AccountKeeper {
   async restore(email: string): Promise<boolean> {
     const row = this.rows.get(email);
     if (!row) return false;
-    const cols = Object.keys(row).filter((c) => c !== "id");
-    const list = cols.map((c) => `"${c.replace(/"/g, '""')}"`).join(", ");
     await this.sql.begin(async (tx) => {
       // another account may have taken the address meanwhile: it gives it back
       await tx`update users set email = 'fuzz-' || id || '@exemple.fr' where email = ${email} and id <> ${String(row.id)}`;
-      await tx.unsafe(`update users u set (${list}) = (select ${list} from json_populate_record(null::users, $1::text::json)) where u.id = $2`, [
-        JSON.stringify(row),
-        String(row.id),
-      ]);
+      await restoreRow(tx, "users", row);
       await tx`delete from rate_limits`;
     });
     return true;
   }
 
+  /**
+   * Gives a certification session and its centre back the state they had at the start: the run
+   * may change the invigilator password, finalise the session, archive the centre or withdraw its
+   * approval, and the invigilator can no longer log in. False when unknown or deleted.
+   */
+  async restoreSession(id: string): Promise<boolean> {
+    const rows = this.sessionRows.get(id);
+    if (!rows) return false;
+    const done = await this.sql.begin(async (tx) => {
+      const centre = await restoreRow(tx, "certification_centers", rows.centre);
+      const session = await restoreRow(tx, "certification_sessions", rows.session);
+      await tx`delete from rate_limits`;
+      return centre && session;
+    });
+    return done;
+  }
+
   async close(): Promise<void> {
     await this.sql.end();
   }
+}
+
+/** Writes a row back as it was read (row_to_json), identity and generated columns left out; false when it is gone. */
+async function restoreRow(tx: postgres.TransactionSql, table: string, row: Record<string, unknown>): Promise<boolean> {
+  const fixed = await tx<{ column_name: string }[]>`
+    select column_name from information_schema.columns
+    where table_schema = 'public' and table_name = ${table} and (is_identity = 'YES' or is_generated = 'ALWAYS')`;
+  const cols = Object.keys(row).filter((c) => c !== "id" && !fixed.some((f) => f.column_name === c));
+  const list = cols.map((c) => `"${c.replace(/"/g, '""')}"`).join(", ");
+  const r = await tx.unsafe(`update "${table}" t set (${list}) = (select ${list} from json_populate_record(null::"${table}", $1::text::json)) where t.id = $2`, [
+    JSON.stringify(row),
+    String(row.id),
+  ]);
+  return r.count > 0;
 }

@@ -4,7 +4,7 @@
 import { attr, decodeEntities } from "./bench-http";
 import type { Field } from "./fuzz-values";
 
-export type Reply = { status: number; location: string | null; body: string; type: string; ms: number };
+export type Reply = { status: number; location: string | null; body: string; type: string; ms: number; /** bytes of the answer's header lines */ headerBytes?: number };
 
 export class Session {
   private cookies = new Map<string, string>();
@@ -45,7 +45,9 @@ export class Session {
     const type = res.headers.get("content-type") ?? "";
     // binary answers (PDF, images, spreadsheets) are read but not kept as text
     const body = /text|json|xml|javascript|x-component/.test(type) ? await res.text() : (await res.arrayBuffer(), "");
-    return { status: res.status, location: res.headers.get("location"), body, type, ms: performance.now() - t0 };
+    let headerBytes = 0;
+    for (const [k, v] of res.headers) headerBytes += k.length + v.length + 4;
+    return { status: res.status, location: res.headers.get("location"), body, type, ms: performance.now() - t0, headerBytes };
   }
 
   /** GET following same-site redirects, as a browser does. */

@@ -10,8 +10,9 @@ import { publishSessions } from "@/lib/certification/publish/publish-sessions";
 import { unpublishSession, unpublishSessionSchema } from "@/lib/certification/publish/unpublish-session";
 import { validatedAction } from "@/lib/actions/validated-action";
 import { DomainError, InvalidInput } from "@/lib/errors";
+import { sessionPath } from "./session-path";
 
-const pathOf = (sessionId: string) => `/admin/certification/${encodeURIComponent(sessionId)}`;
+const pathOf = sessionPath;
 
 export async function overruleAction(formData: FormData): Promise<void> {
   const sessionId = formText(formData, "sessionId");

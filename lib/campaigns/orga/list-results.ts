@@ -17,7 +17,8 @@ export const resultsQuerySchema = z.object({
   statut: z.enum(["tous", "envoye", "en-cours"]).catch("tous"),
   groupe: z.uuid().optional().catch(undefined),
   palier: z.coerce.number().int().min(1).max(20).optional().catch(undefined),
-  theme: z.string().max(100).optional().catch(undefined),
+  // a theme id: no control character (PostgreSQL refuses NUL in a query parameter), else ignored
+  theme: z.string().max(100).regex(/^[^\u0000-\u001f\u007f]*$/).optional().catch(undefined),
   sous: z.coerce.number().int().min(1).max(100).optional().catch(undefined),
 });
 export type ResultsQuery = z.infer<typeof resultsQuerySchema>;
