@@ -133,3 +133,223 @@ export function continueLink(html: string): string | undefined {
 }
 
 export const COMPETENCES = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3", "5.1", "5.2"];
+
+// ---------------------------------------------------------------- the chaos run's learner
+
+function networkCause(e: unknown): string {
+  const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+  return (cause?.code ?? cause?.message ?? (e as Error).message ?? String(e)).slice(0, 60);
+}
+
+/** The request failed before any answer on a connection the server closed (keep-alive race). */
+function staleConnection(e: unknown): boolean {
+  const code = (e as { cause?: { code?: string } }).cause?.code;
+  return code === "UND_ERR_SOCKET" || code === "ECONNRESET";
+}
+
+/** A login form's reply: a 303 anywhere but back to /connexion means logged in. */
+function loggedIn(r: PostResult): string {
+  return r.status === 303 && r.location && !r.location.startsWith("/connexion") ? "connecté" : `connexion-refusée-${r.status}`;
+}
+
+/** One request as the learner saw it, for the counts by phase (database up, killed, stopped). */
+export type RequestRecord = { learner: number; method: "GET" | "POST"; path: string; t0: number; t1: number; status: number; outcome: string; unavailablePage: boolean };
+
+/** The page a person sees when the database is down (issue [Q]): status 503 and this text. */
+export const UNAVAILABLE_TEXT = /Service momentanément indisponible/i;
+
+export type ChaosHooks = {
+  /** still running? */
+  running: () => boolean;
+  /** a question page shown after an outage: the caller checks it against the database */
+  onResume: (l: ChaosLearner, shown: { assessmentId: string; challengeId: string }) => Promise<void>;
+  record: (r: RequestRecord) => void;
+};
+
+/**
+ * A learner without JavaScript going through competence tests, one after the other. When a
+ * request fails (database down), they wait a little and reload the page, or send the same
+ * answer again as a browser's "resend" would; only a 303 to the next step counts as kept.
+ */
+export class ChaosLearner {
+  readonly jar = new JarClient();
+  readonly acks: { assessmentId: string; challengeId: string; at: number }[] = [];
+  /** the answer sent when the last failure happened, not acknowledged since */
+  pending: { assessmentId: string; challengeId: string } | null = null;
+  /** answers posted but never acknowledged, as "assessmentId|challengeId" (they may be stored) */
+  readonly sentWithoutAck = new Set<string>();
+  /** a failure happened since the last question page */
+  troubled = false;
+  resubmissions = 0;
+  relogins = 0;
+  competencesDone = 0;
+  private codeIndex: number;
+  code: string;
+
+  constructor(
+    readonly n: number,
+    readonly email: string,
+    private readonly base: string,
+    private readonly random: () => number,
+  ) {
+    this.codeIndex = n % COMPETENCES.length;
+    this.code = COMPETENCES[this.codeIndex]!;
+  }
+
+  evaluationPath(): string {
+    return `/competences/${this.code}/evaluation`;
+  }
+
+  private pause(min: number, max: number): Promise<void> {
+    return new Promise((r) => setTimeout(r, min + this.random() * (max - min)));
+  }
+
+  private async get(path: string, hooks: ChaosHooks, retried = false): Promise<Page | null> {
+    const t0 = Date.now();
+    try {
+      const page = await this.jar.get(() => this.base, path);
+      const outcome = page.path.startsWith("/connexion") ? "connexion" : page.status === 200 ? "ok" : `http-${page.status}`;
+      hooks.record({ learner: this.n, method: "GET", path, t0, t1: Date.now(), status: page.status, outcome, unavailablePage: UNAVAILABLE_TEXT.test(page.html) });
+      return page;
+    } catch (e) {
+      hooks.record({ learner: this.n, method: "GET", path, t0, t1: Date.now(), status: 0, outcome: `réseau: ${networkCause(e)}`, unavailablePage: false });
+      // a kept-alive connection the server had just closed: a browser retries at once
+      if (!retried && staleConnection(e)) return this.get(path, hooks, true);
+      return null;
+    }
+  }
+
+  private async post(path: string, fields: [string, string][], hooks: ChaosHooks, classify: (r: PostResult) => string, retried = false): Promise<PostResult | null> {
+    const t0 = Date.now();
+    try {
+      const res = await this.jar.post(this.base, path, fields);
+      hooks.record({ learner: this.n, method: "POST", path, t0, t1: Date.now(), status: res.status, outcome: classify(res), unavailablePage: UNAVAILABLE_TEXT.test(res.html) });
+      return res;
+    } catch (e) {
+      hooks.record({ learner: this.n, method: "POST", path, t0, t1: Date.now(), status: 0, outcome: `réseau: ${networkCause(e)}`, unavailablePage: false });
+      if (!retried && staleConnection(e)) return this.post(path, fields, hooks, classify, true);
+      return null;
+    }
+  }
+
+  private nextCompetence(): boolean {
+    this.competencesDone += 1;
+    if (this.competencesDone >= COMPETENCES.length) return false;
+    this.codeIndex = (this.codeIndex + 1) % COMPETENCES.length;
+    this.code = COMPETENCES[this.codeIndex]!;
+    return true;
+  }
+
+  /** Answers until `hooks.running()` turns false. `classify` says whether a POST's reply acknowledges the answer. */
+  async run(hooks: ChaosHooks, classify: (r: PostResult) => string): Promise<void> {
+    let path = this.evaluationPath();
+    let resend: { path: string; fields: [string, string][]; q: { assessmentId: string; challengeId: string } } | null = null;
+    const failed = async () => {
+      this.troubled = true;
+      await this.pause(500, 2000);
+    };
+    while (hooks.running()) {
+      if (resend) {
+        // the browser's "resend the form" after an error page
+        const res = await this.post(resend.path, resend.fields, hooks, classify);
+        this.resubmissions += 1;
+        const outcome = res ? classify(res) : "réseau";
+        if (res && outcome === "acquittée") {
+          this.acks.push({ ...resend.q, at: Date.now() });
+          this.sentWithoutAck.delete(`${resend.q.assessmentId}|${resend.q.challengeId}`);
+          this.pending = null;
+          path = res.location!;
+          resend = null;
+        } else if (res && (outcome === "ailleurs" || outcome === "terminé" || outcome === "vide")) {
+          resend = null;
+          path = this.evaluationPath();
+        } else {
+          if (outcome === "connexion") resend = null;
+          await failed();
+          if (outcome === "connexion") path = this.evaluationPath();
+        }
+        continue;
+      }
+      const page = await this.get(path, hooks);
+      if (!page) {
+        await failed();
+        continue;
+      }
+      if (page.path.startsWith("/connexion")) {
+        // sent to the login page: a person logs in again (once the site works) and goes back to the test
+        await failed();
+        const form = forms(page.html).find((f) => f.inputs.some((i) => i.name === "password"));
+        if (form) {
+          const fields: [string, string][] = form.inputs.filter((i) => i.type === "hidden").map((i) => [i.name, i.value]);
+          fields.push(["email", this.email], ["password", LEARNER_PASSWORD]);
+          const res = await this.post("/connexion", fields, hooks, loggedIn);
+          if (res && loggedIn(res) === "connecté") this.relogins += 1;
+          else await this.pause(500, 2000);
+        }
+        path = this.evaluationPath();
+        continue;
+      }
+      if (page.status !== 200) {
+        await failed();
+        continue; // reload the same address
+      }
+      const q = shownQuestion(page);
+      if (q) {
+        if (this.troubled) {
+          await hooks.onResume(this, q);
+          this.troubled = false;
+          this.pending = null;
+        }
+        const fields = answerFields(page, this.random);
+        const target = page.path.split("?")[0]!;
+        const res = await this.post(target, fields, hooks, classify);
+        const outcome = res ? classify(res) : "réseau";
+        if (res && outcome === "acquittée") {
+          this.acks.push({ ...q, at: Date.now() });
+          this.sentWithoutAck.delete(`${q.assessmentId}|${q.challengeId}`);
+          path = res.location!;
+        } else if (res && outcome === "terminé") {
+          path = res.location!;
+        } else if (res && (outcome === "vide" || outcome === "ailleurs")) {
+          path = this.evaluationPath();
+        } else {
+          this.pending = q;
+          this.sentWithoutAck.add(`${q.assessmentId}|${q.challengeId}`);
+          await failed();
+          // half of the time the learner reloads the question, else the browser resends the answer
+          if (this.random() < 0.5) resend = { path: target, fields, q };
+          else path = this.evaluationPath();
+        }
+        await this.pause(0, 200);
+        continue;
+      }
+      if (/^\/competences\/[^/]+\/resultat/.test(page.path)) {
+        if (!this.nextCompetence()) return;
+        path = `/competences/${this.code}`;
+        continue;
+      }
+      if (page.path.split("?")[0] === `/competences/${this.code}`) {
+        let started: PostResult | null = null;
+        try {
+          started = await startCompetence(this.jar, this.base, this.code);
+        } catch {
+          await failed();
+          continue;
+        }
+        if (!started) {
+          if (!this.nextCompetence()) return;
+          path = `/competences/${this.code}`;
+        } else if (started.status === 303 && started.location && !started.location.includes("erreur=")) path = started.location;
+        else await failed();
+        continue;
+      }
+      const link = continueLink(page.html);
+      if (link) {
+        path = link;
+        continue;
+      }
+      await failed();
+      path = this.evaluationPath();
+    }
+  }
+}
