@@ -6,10 +6,10 @@
 // stopping the machine's PostgreSQL would stop everyone's. Skipped when the PostgreSQL binaries
 // are not installed.
 import assert from "node:assert/strict";
-import net from "node:net";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import postgres from "postgres";
+import { freePort } from "../scripts/support/bench-http";
 import { ChaosCluster, postgresBinDir } from "../scripts/support/chaos-cluster";
 import { answerShown, continueToQuestion, readQuestion, type ShownQuestion } from "./support/answers";
 import { launchBrowser, newContext } from "./support/browser";
@@ -20,17 +20,6 @@ let cluster: ChaosCluster | undefined;
 let server: TestServer | undefined;
 let browser: Browser | undefined;
 let skipped: string | undefined;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
 
 before(async () => {
   try {
