@@ -22,7 +22,7 @@ export function asEmailTaken(e: unknown): unknown {
  * address already has an account: the limit stops listing addresses or creating accounts in
  * bulk, far above a room of 30 opening their accounts together (and the 200-learner benchmark).
  */
-export const SIGN_UP_LIMIT = { max: 200, windowMs: 60 * 60_000 };
+export const SIGN_UP_LIMIT = { max: 600, windowMs: 60 * 60_000 };
 /** Tries of one anonymous participant ("Garder mes résultats") in an hour. */
 export const KEEP_ACCOUNT_LIMIT = { max: 10, windowMs: 60 * 60_000 };
 

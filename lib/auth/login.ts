@@ -23,7 +23,7 @@ export class AccountBlocked extends DomainError {
 
 const LOGIN_WINDOW_MS = 15 * 60_000;
 /** Tries per (address, e-mail) and per e-mail, and failed tries per address (any e-mail), in 15 minutes. */
-export const LOGIN_LIMITS = { perAddressAndEmail: 30, perEmail: 100, failuresPerAddress: 200, windowMs: LOGIN_WINDOW_MS };
+export const LOGIN_LIMITS = { perAddressAndEmail: 30, perEmail: 100, failuresPerAddress: 1000, windowMs: LOGIN_WINDOW_MS };
 
 /**
  * Checks e-mail and password. Counts failures per account (blocks 2 min after 10, doubling;
