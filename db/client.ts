@@ -55,6 +55,22 @@ export function dbKind(): "pglite" | "postgres" {
   return holder().kind;
 }
 
+/**
+ * Drops the PostgreSQL pool and lets the next query open a new one (the old pool is closed in
+ * the background, its running queries get 5 s). For a pool that no longer reaches a server that
+ * answers: the postgres driver 3.4 can leave a connection unable to send anything after the server
+ * was killed (porsager/postgres#1208), see lib/http/database-availability.ts. Migrations already
+ * applied stay applied: the new holder keeps that promise.
+ */
+export function renewPostgresPool(): void {
+  const h = g[KEY];
+  if (!h || h.kind !== "postgres") return;
+  const fresh = create();
+  fresh.migrated = h.migrated;
+  g[KEY] = fresh;
+  void h.close().catch(() => {});
+}
+
 export async function closeDb(): Promise<void> {
   const h = g[KEY];
   if (!h) return;
