@@ -124,13 +124,11 @@ export function forms(html: string): Form[] {
 
 export class HttpError extends Error {}
 
-export class Client {
+/** The cookies a browser would keep: set from each answer's Set-Cookie, expired ones dropped. */
+export class CookieJar {
   private cookies = new Map<string, string>();
-  /** time of the last POST until its response headers (the server action, before the redirect) */
-  lastPostMs = 0;
-  constructor(private readonly base: string) {}
 
-  private keep(res: Response) {
+  keep(res: Response): void {
     for (const c of res.headers.getSetCookie()) {
       const [pair, ...attrs] = c.split(";");
       const eq = pair!.indexOf("=");
@@ -142,13 +140,33 @@ export class Client {
     }
   }
 
-  /** The session cookies, for a request made outside the client (a streamed download). */
-  cookieHeader(): string {
+  /** The Cookie header to send ("" when there is none). */
+  header(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 
+  names(): string[] {
+    return [...this.cookies.keys()];
+  }
+
+  clear(): void {
+    this.cookies.clear();
+  }
+}
+
+export class Client {
+  private jar = new CookieJar();
+  /** time of the last POST until its response headers (the server action, before the redirect) */
+  lastPostMs = 0;
+  constructor(private readonly base: string) {}
+
+  /** The session cookies, for a request made outside the client (a streamed download). */
+  cookieHeader(): string {
+    return this.jar.header();
+  }
+
   private headers(extra: Record<string, string> = {}): Record<string, string> {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    const cookie = this.jar.header();
     return { ...(cookie ? { cookie } : {}), accept: "text/html", ...extra };
   }
 
@@ -157,7 +175,7 @@ export class Client {
     let current = pathname;
     for (let hop = 0; hop < 10; hop++) {
       const res = await fetch(this.base + current, { headers: this.headers(), redirect: "manual", signal: AbortSignal.timeout(30_000) });
-      this.keep(res);
+      this.jar.keep(res);
       if (res.status >= 300 && res.status < 400) {
         await res.arrayBuffer();
         current = this.location(res);
@@ -183,7 +201,7 @@ export class Client {
       signal: AbortSignal.timeout(30_000),
     });
     this.lastPostMs = performance.now() - t0;
-    this.keep(res);
+    this.jar.keep(res);
     if (res.status === 303 || res.status === 302 || res.status === 307) {
       await res.arrayBuffer();
       return this.get(this.location(res));

@@ -1,28 +1,16 @@
 // A learner without JavaScript whose requests may go to any instance of the app (scale-out test,
 // chaos run): one cookie jar, the base address chosen per request, redirects followed by hand.
-import { attr, fillChallengeForm, forms } from "./bench-http";
+import { attr, CookieJar, fillChallengeForm, forms } from "./bench-http";
 
 export type Page = { base: string; path: string; status: number; html: string };
 /** Where a POST led: the 303's target (acknowledged) or the status of a refused or failed request. */
 export type PostResult = { status: number; location: string | null; html: string };
 
 export class JarClient {
-  private cookies = new Map<string, string>();
-
-  private keep(res: Response) {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = c.split(";");
-      const eq = pair!.indexOf("=");
-      const name = pair!.slice(0, eq).trim();
-      const value = pair!.slice(eq + 1).trim();
-      const expired = attrs.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=thu, 01 jan 1970/i.test(a));
-      if (!value || expired) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-  }
+  private jar = new CookieJar();
 
   cookieHeader(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    return this.jar.header();
   }
 
   private headers(extra: Record<string, string> = {}): Record<string, string> {
@@ -36,7 +24,7 @@ export class JarClient {
     for (let hop = 0; hop < 10; hop++) {
       const b = base();
       const res = await fetch(b + current, { headers: this.headers(), redirect: "manual", signal: AbortSignal.timeout(60_000) });
-      this.keep(res);
+      this.jar.keep(res);
       if (res.status >= 300 && res.status < 400) {
         await res.arrayBuffer();
         current = relative(res.headers.get("location"), b);
@@ -58,7 +46,7 @@ export class JarClient {
       redirect: "manual",
       signal: AbortSignal.timeout(60_000),
     });
-    this.keep(res);
+    this.jar.keep(res);
     const html = await res.text();
     const loc = res.headers.get("location");
     return { status: res.status, location: loc ? relative(loc, base) : null, html };

@@ -1,47 +1,36 @@
 // The fuzzer's HTTP side: a cookie-keeping session that never follows redirects on its own (so
 // every status is seen), and a parser for the forms of a page (inputs, textareas, selects,
 // named buttons), with the server action ids they carry.
-import { attr, decodeEntities } from "./bench-http";
+import { attr, CookieJar, decodeEntities } from "./bench-http";
 import type { Field } from "./fuzz-values";
 
 export type Reply = { status: number; location: string | null; body: string; type: string; ms: number; /** bytes of the answer's header lines */ headerBytes?: number };
 
 export class Session {
-  private cookies = new Map<string, string>();
+  private jar = new CookieJar();
   constructor(
     readonly base: string,
     readonly ip: string,
   ) {}
 
   hasSession(): boolean {
-    return [...this.cookies.keys()].some((k) => k.includes("session-token"));
+    return this.jar.names().some((k) => k.includes("session-token"));
   }
 
   clear() {
-    this.cookies.clear();
-  }
-
-  private keep(res: Response) {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair, ...attrs] = c.split(";");
-      const eq = pair!.indexOf("=");
-      const name = pair!.slice(0, eq).trim();
-      const value = pair!.slice(eq + 1).trim();
-      const expired = attrs.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=thu, 01 jan 1970/i.test(a));
-      if (!value || expired) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
+    this.jar.clear();
   }
 
   async send(method: string, p: string, opts: { body?: BodyInit; contentType?: string; ip?: string } = {}): Promise<Reply> {
-    const headers: Record<string, string> = { accept: "text/html", "x-real-ip": opts.ip ?? this.ip };
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+    // the address the per-address limits read (lib/auth/rate-limit.ts clientIp: the last X-Forwarded-For entry)
+    const headers: Record<string, string> = { accept: "text/html", "x-forwarded-for": opts.ip ?? this.ip };
+    const cookie = this.jar.header();
     if (cookie) headers.cookie = cookie;
     if (method !== "GET") headers.origin = this.base;
     if (opts.contentType) headers["content-type"] = opts.contentType;
     const t0 = performance.now();
     const res = await fetch(this.base + p, { method, headers, body: opts.body, redirect: "manual", signal: AbortSignal.timeout(60_000) });
-    this.keep(res);
+    this.jar.keep(res);
     const type = res.headers.get("content-type") ?? "";
     // binary answers (PDF, images, spreadsheets) are read but not kept as text
     const body = /text|json|xml|javascript|x-component/.test(type) ? await res.text() : (await res.arrayBuffer(), "");
